@@ -1,0 +1,36 @@
+package org.policybot.app.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.policybot.app.config.Settings;
+import org.policybot.app.policy.PolicySource;
+import org.policybot.core.AnswerSettings;
+import org.policybot.core.PolicyAnswerer;
+import org.policybot.core.PolicyLibrary;
+import org.policybot.index.PolicyFormatException;
+import org.policybot.index.search.PolicyIndex;
+import picocli.CommandLine.Option;
+
+/** The {@code --policies DIR} option every command shares, and the answerer built from it. */
+final class PolicyOptions {
+
+  @Option(
+      names = "--policies",
+      paramLabel = "DIR",
+      description = "Policy folder (default: $POLICYBOT_POLICIES_DIR, else the bundled policy).")
+  Path policies;
+
+  /** Loads the policies and builds an answerer; unusable files are reported on stderr. */
+  PolicyAnswerer answerer(Settings settings) {
+    Optional<Path> dir = Optional.ofNullable(policies).or(settings::policiesDir);
+    PolicySource.Loaded loaded = PolicySource.load(dir);
+    for (PolicyFormatException problem : loaded.problems()) {
+      System.err.println("policybot: skipped " + problem.getMessage());
+    }
+    if (loaded.policies().isEmpty()) {
+      throw new IllegalStateException("no usable policies in " + dir.map(Path::toString).orElse("the bundle"));
+    }
+    AnswerSettings answers = new AnswerSettings(settings.baseUrl(), settings.hrContact(), AnswerSettings.DEFAULT_EXAMPLES);
+    return new PolicyAnswerer(new PolicyLibrary(PolicyIndex.build(loaded.policies())), answers);
+  }
+}

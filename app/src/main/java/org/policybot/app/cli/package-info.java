@@ -1,0 +1,2 @@
+/** The command-line sub-commands: ask, eval, bench. */
+package org.policybot.app.cli;

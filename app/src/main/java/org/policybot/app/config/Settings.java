@@ -1,0 +1,172 @@
+package org.policybot.app.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.policybot.slack.SlackSettings;
+import org.policybot.teams.TeamsSettings;
+
+/**
+ * Every setting PolicyBot reads, from environment variables, read once in {@code main}. The
+ * variable names are the constants below; the README's configuration table and {@code
+ * .env.example} list the same names.
+ *
+ * @param policiesDir the policy folder, or empty for the bundled policy
+ * @param baseUrl the public address of the server, used in clause links
+ * @param hrContact who staff should ask when the policies are silent
+ * @param port the HTTP port
+ * @param bindAddress the address the server listens on
+ * @param logQuestions whether question text may be logged at INFO (it can be personal)
+ * @param admins Slack user ids and Teams AAD object ids allowed HR-only actions
+ * @param slack the Slack channel, when configured
+ * @param teams the Teams channel, when configured
+ */
+public record Settings(
+    Optional<Path> policiesDir,
+    URI baseUrl,
+    String hrContact,
+    int port,
+    String bindAddress,
+    boolean logQuestions,
+    List<String> admins,
+    Optional<SlackSettings> slack,
+    Optional<TeamsSettings> teams) {
+
+  public static final String POLICIES_DIR = "POLICYBOT_POLICIES_DIR";
+  public static final String BASE_URL = "POLICYBOT_BASE_URL";
+  public static final String HR_CONTACT = "POLICYBOT_HR_CONTACT";
+  public static final String PORT = "PORT";
+  public static final String BIND_ADDRESS = "POLICYBOT_BIND_ADDRESS";
+  public static final String LOG_QUESTIONS = "POLICYBOT_LOG_QUESTIONS";
+  public static final String ADMINS = "POLICYBOT_ADMINS";
+  public static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
+  public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
+  public static final String SLACK_APP_TOKEN = "SLACK_APP_TOKEN";
+  public static final String SLACK_API_URL = "SLACK_API_URL";
+  public static final String MICROSOFT_APP_ID = "MICROSOFT_APP_ID";
+  public static final String MICROSOFT_APP_PASSWORD = "MICROSOFT_APP_PASSWORD";
+  public static final String MICROSOFT_APP_TENANT_ID = "MICROSOFT_APP_TENANT_ID";
+  public static final String TEAMS_AUTH_DISABLED = "TEAMS_AUTH_DISABLED";
+  public static final String TEAMS_OPENID_METADATA_URL = "TEAMS_OPENID_METADATA_URL";
+
+  static final String DEFAULT_BASE_URL = "http://localhost:8080";
+
+  /** Reads the settings from an environment map, naming every bad variable at once. */
+  public static Settings from(Map<String, String> env) {
+    List<String> problems = new ArrayList<>();
+    Optional<Path> dir = Optional.ofNullable(blankToNull(env.get(POLICIES_DIR))).map(Path::of);
+    URI base = URI.create(DEFAULT_BASE_URL);
+    String rawBase = blankToNull(env.get(BASE_URL));
+    if (rawBase != null) {
+      try {
+        base = URI.create(rawBase);
+        String scheme = base.getScheme() == null ? "" : base.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || base.getHost() == null) {
+          problems.add(BASE_URL + " must be an http(s) URL such as https://policybot.example.org, got '" + rawBase + "'");
+        }
+      } catch (IllegalArgumentException e) {
+        problems.add(BASE_URL + " is not a URL: '" + rawBase + "'");
+      }
+    }
+    int port = 8080;
+    String rawPort = blankToNull(env.get(PORT));
+    if (rawPort != null) {
+      try {
+        port = Integer.parseInt(rawPort.strip());
+        if (port < 0 || port > 65535) {
+          problems.add(PORT + " must be 0-65535, got " + rawPort);
+        }
+      } catch (NumberFormatException e) {
+        problems.add(PORT + " must be a number, got '" + rawPort + "'");
+      }
+    }
+    String hr = Optional.ofNullable(blankToNull(env.get(HR_CONTACT))).orElse("your HR team");
+    String bind = Optional.ofNullable(blankToNull(env.get(BIND_ADDRESS))).orElse("0.0.0.0");
+    boolean logQuestions = Boolean.parseBoolean(Optional.ofNullable(env.get(LOG_QUESTIONS)).orElse("false").strip());
+    List<String> admins = new ArrayList<>();
+    for (String id : Optional.ofNullable(env.get(ADMINS)).orElse("").split("[,\\s]+")) {
+      if (!id.isBlank()) {
+        admins.add(id.strip());
+      }
+    }
+    Optional<SlackSettings> slack = slack(env, problems);
+    Optional<TeamsSettings> teams = teams(env, problems);
+    if (!problems.isEmpty()) {
+      throw new SettingsException(problems);
+    }
+    return new Settings(dir, base, hr, port, bind, logQuestions, List.copyOf(admins), slack, teams);
+  }
+
+  /**
+   * Slack is on when its token is set: over HTTP with the signing secret, or over Socket Mode
+   * with the app token. Half a configuration is an error, never a silently missing channel.
+   */
+  private static Optional<SlackSettings> slack(Map<String, String> env, List<String> problems) {
+    String bot = blankToNull(env.get(SLACK_BOT_TOKEN));
+    String secret = blankToNull(env.get(SLACK_SIGNING_SECRET));
+    String app = blankToNull(env.get(SLACK_APP_TOKEN));
+    String api = blankToNull(env.get(SLACK_API_URL));
+    if (bot == null && secret == null && app == null) {
+      return Optional.empty();
+    }
+    if (bot == null) {
+      problems.add(SLACK_BOT_TOKEN + " is missing (" + (secret != null ? SLACK_SIGNING_SECRET : SLACK_APP_TOKEN) + " is set)");
+    }
+    if (secret == null && app == null) {
+      problems.add(SLACK_SIGNING_SECRET + " is missing (" + SLACK_BOT_TOKEN + " is set; or set " + SLACK_APP_TOKEN + " for Socket Mode)");
+    }
+    URI apiUrl = SlackSettings.DEFAULT_API_URL;
+    if (api != null) {
+      try {
+        apiUrl = URI.create(api.endsWith("/") ? api : api + "/");
+        if (apiUrl.getScheme() == null || apiUrl.getHost() == null) {
+          problems.add(SLACK_API_URL + " must be an http(s) URL, got '" + api + "'");
+        }
+      } catch (IllegalArgumentException e) {
+        problems.add(SLACK_API_URL + " is not a URL: '" + api + "'");
+      }
+    }
+    if (bot == null || secret == null && app == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new SlackSettings(bot, secret == null ? "" : secret, Optional.ofNullable(app), apiUrl));
+  }
+
+  /**
+   * Teams is on with an app id and password. With both blank it is off, unless
+   * TEAMS_AUTH_DISABLED=true asks for an unauthenticated endpoint for local testing.
+   */
+  private static Optional<TeamsSettings> teams(Map<String, String> env, List<String> problems) {
+    String id = blankToNull(env.get(MICROSOFT_APP_ID));
+    String password = blankToNull(env.get(MICROSOFT_APP_PASSWORD));
+    String tenant = blankToNull(env.get(MICROSOFT_APP_TENANT_ID));
+    String metadata = blankToNull(env.get(TEAMS_OPENID_METADATA_URL));
+    boolean disabled = Boolean.parseBoolean(Optional.ofNullable(env.get(TEAMS_AUTH_DISABLED)).orElse("false").strip());
+    if (id == null && password == null) {
+      if (tenant != null) {
+        problems.add(MICROSOFT_APP_ID + " and " + MICROSOFT_APP_PASSWORD + " are missing (" + MICROSOFT_APP_TENANT_ID + " is set)");
+        return Optional.empty();
+      }
+      return disabled
+          ? Optional.of(new TeamsSettings("", "", Optional.empty(), true, Optional.ofNullable(metadata)))
+          : Optional.empty();
+    }
+    if (id == null) {
+      problems.add(MICROSOFT_APP_ID + " is missing (" + MICROSOFT_APP_PASSWORD + " is set)");
+      return Optional.empty();
+    }
+    if (password == null) {
+      problems.add(MICROSOFT_APP_PASSWORD + " is missing (" + MICROSOFT_APP_ID + " is set)");
+      return Optional.empty();
+    }
+    return Optional.of(new TeamsSettings(id, password, Optional.ofNullable(tenant), disabled, Optional.ofNullable(metadata)));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

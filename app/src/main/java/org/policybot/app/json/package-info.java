@@ -1,0 +1,2 @@
+/** The answer JSON contract, shared by the CLI and the HTTP API. */
+package org.policybot.app.json;

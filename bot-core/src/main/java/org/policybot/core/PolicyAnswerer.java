@@ -1,0 +1,89 @@
+package org.policybot.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.policybot.index.Clause;
+import org.policybot.index.Policy;
+import org.policybot.index.search.PolicyIndex;
+import org.policybot.index.search.SearchHit;
+import org.policybot.index.search.SearchResult;
+
+/**
+ * Answers staff questions from the live policies: the one entry point of the core. It quotes the
+ * best clause verbatim with its link, adds up to two related clauses, and says "not covered"
+ * rather than quote a clause that does not answer the question. Thread-safe.
+ */
+public final class PolicyAnswerer {
+
+  /** How many ranked clauses an answer reports. */
+  static final int CANDIDATES = 5;
+
+  private final PolicyLibrary library;
+  private final AnswerSettings settings;
+  private final CoverageRule rule = new CoverageRule();
+
+  public PolicyAnswerer(PolicyLibrary library, AnswerSettings settings) {
+    this.library = Objects.requireNonNull(library, "library");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** The live policies this answerer reads. */
+  public PolicyLibrary library() {
+    return library;
+  }
+
+  /**
+   * Answers one question. Never throws for any input: empty text gets help, anything else an
+   * answer or "not covered".
+   */
+  public Answer answer(String rawQuestion) {
+    String question = QuestionText.clean(rawQuestion);
+    String id = UUID.randomUUID().toString().substring(0, 13);
+    if (QuestionText.isHelpRequest(question)) {
+      return new Answer(id, question, AnswerStatus.HELP, Optional.empty(), List.of(), List.of(), Replies.help(), settings.examples());
+    }
+    PolicyIndex index = library.current();
+    Optional<Clause> named = ClauseReference.find(index, question);
+    SearchResult result = index.search(question, CANDIDATES + 3);
+    List<Candidate> candidates = new ArrayList<>();
+    for (SearchHit h : result.hits().subList(0, Math.min(CANDIDATES, result.hits().size()))) {
+      candidates.add(new Candidate(h.policy().id(), h.clause().id(), h.score(), h.coverage()));
+    }
+    if (named.isPresent()) {
+      Policy policy = index.policy(named.get().policyId()).orElseThrow();
+      return answered(id, question, cite(policy, named.get()), List.of(), candidates);
+    }
+    if (!rule.answers(result)) {
+      return new Answer(
+          id, question, AnswerStatus.NOT_COVERED, Optional.empty(), List.of(), candidates,
+          Replies.notCovered(settings.hrContact()), List.of());
+    }
+    SearchHit best = result.hits().get(0);
+    List<CitedClause> related = new ArrayList<>();
+    for (SearchHit h : rule.related(result)) {
+      related.add(cite(h.policy(), h.clause()));
+    }
+    return answered(id, question, cite(best.policy(), best.clause()), related, candidates);
+  }
+
+  private Answer answered(String id, String question, CitedClause clause, List<CitedClause> related, List<Candidate> candidates) {
+    return new Answer(
+        id, question, AnswerStatus.ANSWERED, Optional.of(clause), related, candidates,
+        Replies.answered(clause), List.of());
+  }
+
+  private CitedClause cite(Policy policy, Clause clause) {
+    return new CitedClause(
+        policy.id(),
+        policy.title(),
+        policy.versionLabel(),
+        clause.id(),
+        clause.sectionTitle(),
+        clause.text(),
+        clause.context(),
+        settings.clauseUrl(policy.id(), clause.anchor()));
+  }
+}

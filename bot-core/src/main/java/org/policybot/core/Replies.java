@@ -1,0 +1,23 @@
+package org.policybot.core;
+
+/** The bot's own words; adapters render them but do not reword them. */
+final class Replies {
+
+  private Replies() {}
+
+  static String help() {
+    return "Ask me a question about your HR policies in your own words, and I will quote the"
+        + " clause that answers it, with a link to the full policy. If the policies do not cover"
+        + " your question, I will say so.";
+  }
+
+  static String notCovered(String hrContact) {
+    return "I could not find a clause in the policies that covers this, so I will not guess."
+        + " Please ask " + hrContact + ".";
+  }
+
+  static String answered(CitedClause clause) {
+    return "Clause " + clause.clauseId() + " of the " + clause.policyTitle()
+        + (clause.section().isEmpty() ? "" : " (" + clause.section() + ")") + " says:";
+  }
+}

@@ -1,0 +1,54 @@
+package org.policybot.core.eval;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The figures of one evaluation run.
+ *
+ * @param inScope how many rows have acceptable clauses
+ * @param outOfScope how many rows are NONE
+ * @param hitAt1 share of in-scope rows whose first candidate is acceptable and that were answered
+ * @param hitAt3 share of in-scope rows with an acceptable clause among the first three candidates
+ * @param mrr mean reciprocal rank of the first acceptable candidate (top 5), in-scope rows
+ * @param answeredInScope share of in-scope rows answered (not "not covered")
+ * @param abstained how many NONE rows were not answered
+ * @param misses every row the bot got wrong, for reading
+ */
+public record EvalReport(
+    int inScope,
+    int outOfScope,
+    double hitAt1,
+    double hitAt3,
+    double mrr,
+    double answeredInScope,
+    int abstained,
+    List<Miss> misses) {
+
+  /**
+   * A row the bot got wrong.
+   *
+   * @param question the row
+   * @param got the status and first candidates the bot produced
+   */
+  public record Miss(EvalQuestion question, String got) {}
+
+  public EvalReport {
+    misses = List.copyOf(misses);
+  }
+
+  /** Share of NONE rows answered "not covered" (or help), 0 to 1. */
+  public double abstention() {
+    return outOfScope == 0 ? 1 : (double) abstained / outOfScope;
+  }
+
+  /** The figures as a few lines of text. */
+  public String summary() {
+    return String.format(
+        Locale.ROOT,
+        "in-scope %d, NONE %d%nHit@1 %.1f%%  Hit@3 %.1f%%  MRR %.3f%n"
+            + "answered in-scope %.1f%%  abstained on NONE %d/%d (%.1f%%)",
+        inScope, outOfScope, hitAt1 * 100, hitAt3 * 100, mrr, answeredInScope * 100,
+        abstained, outOfScope, abstention() * 100);
+  }
+}

@@ -1,0 +1,63 @@
+package org.policybot.index;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One parsed policy document: its metadata, its section headings and its clauses in order.
+ *
+ * @param id the policy id, the file name without its extension ({@code social-media-policy})
+ * @param title the document title ({@code Social Media Policy})
+ * @param metadata what the document says about itself
+ * @param sections the numbered headings in document order
+ * @param clauses the clauses in document order; never empty, ids unique
+ */
+public record Policy(
+    String id, String title, PolicyMetadata metadata, List<Section> sections, List<Clause> clauses) {
+
+  /** Policy ids become URL path segments and file names, so they are kept plain. */
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
+  public Policy {
+    if (id == null || !ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          "policy id must be letters, digits, '.', '_' or '-' (at most 128): '" + id + "'");
+    }
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(metadata, "metadata");
+    sections = List.copyOf(sections);
+    clauses = List.copyOf(clauses);
+    if (clauses.isEmpty()) {
+      throw new IllegalArgumentException("policy " + id + " has no clauses");
+    }
+    Set<String> seen = new HashSet<>();
+    for (Clause clause : clauses) {
+      if (!clause.policyId().equals(id)) {
+        throw new IllegalArgumentException(
+            "clause " + clause.id() + " belongs to " + clause.policyId() + ", not " + id);
+      }
+      if (!seen.add(clause.id())) {
+        throw new IllegalArgumentException("policy " + id + " has clause " + clause.id() + " twice");
+      }
+    }
+  }
+
+  /** Whether the id is acceptable as a policy id. */
+  public static boolean isValidId(String id) {
+    return id != null && ID.matcher(id).matches();
+  }
+
+  /** The version label, or {@code "unversioned"} when the document states none. */
+  public String versionLabel() {
+    return metadata.version().isEmpty() ? "unversioned" : metadata.version();
+  }
+
+  /** The clause with this number, if the policy has one. */
+  public Optional<Clause> clause(String clauseId) {
+    return clauses.stream().filter(c -> c.id().equals(clauseId)).findFirst();
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The policy model: a {@link org.policybot.index.Policy} is a titled document of numbered {@link
+ * org.policybot.index.Clause}s, the units PolicyBot quotes. Parsing lives in {@code parse}, the
+ * Lucene index in {@code search}; nothing here knows about chat platforms.
+ */
+package org.policybot.index;

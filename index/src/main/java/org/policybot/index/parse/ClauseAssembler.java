@@ -1,0 +1,335 @@
+package org.policybot.index.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policybot.index.Clause;
+import org.policybot.index.Policy;
+import org.policybot.index.PolicyFormatException;
+import org.policybot.index.Section;
+import org.policybot.index.parse.Line.Kind;
+
+/**
+ * Walks classified lines and builds sections and clauses. It understands both common shapes:
+ * numbered Markdown headings with lettered items ({@code ### 4.6 ...} then {@code - c. ...}), and
+ * numbered headings with numbered paragraphs ({@code 1. Purpose} then {@code 1.1 ...} and {@code
+ * (a)} items). Contents lists and document-control tables never become clauses.
+ */
+final class ClauseAssembler {
+
+  private static final Pattern TEXT_LABEL = Pattern.compile("^([A-Z][A-Za-z /&'()-]{1,40}):\\s+(.+)$");
+
+  private enum Mode {
+    PREAMBLE,
+    BODY,
+    CONTENTS,
+    DOCUMENT_CONTROL
+  }
+
+  /** A clause still collecting its lines. */
+  private static final class Draft {
+    final String id;
+    final String sectionId;
+    final String sectionTitle;
+    final String context;
+    final int line;
+    final StringBuilder text = new StringBuilder();
+
+    Draft(String id, String sectionId, String sectionTitle, String context, int line) {
+      this.id = id;
+      this.sectionId = sectionId;
+      this.sectionTitle = sectionTitle;
+      this.context = context;
+      this.line = line;
+    }
+
+    void append(String more) {
+      if (!more.isEmpty()) {
+        if (!text.isEmpty()) {
+          text.append(' ');
+        }
+        text.append(more);
+      }
+    }
+  }
+
+  private final String policyId;
+  private final String source;
+  private final List<Line> lines;
+  private final MetadataReader metadata = new MetadataReader();
+  private final List<Section> sections = new ArrayList<>();
+  private final List<Draft> drafts = new ArrayList<>();
+  private final Map<String, Integer> clauseLines = new HashMap<>();
+  private final Set<String> contentsLabels = new HashSet<>();
+  /** Numbered lines that read as headings but got no content; they may be short clauses. */
+  private final Map<String, Line> bareHeadings = new HashMap<>();
+
+  private Mode mode = Mode.PREAMBLE;
+  private String title = "";
+  private String sectionId = "";
+  private String sectionTitle = "";
+  private Draft paragraph;
+  private Draft open;
+  private char lastLetter;
+
+  ClauseAssembler(String policyId, String source, List<Line> lines) {
+    this.policyId = policyId;
+    this.source = source;
+    this.lines = lines;
+  }
+
+  Policy assemble() throws PolicyFormatException {
+    for (int i = 0; i < lines.size(); i++) {
+      accept(lines.get(i), i);
+    }
+    return build();
+  }
+
+  private void accept(Line line, int index) throws PolicyFormatException {
+    if (line.is(Kind.BLANK)) {
+      return;
+    }
+    if (mode == Mode.CONTENTS && stillContents(line)) {
+      return;
+    }
+    if (mode == Mode.DOCUMENT_CONTROL && stillDocumentControl(line)) {
+      return;
+    }
+    if (mode == Mode.CONTENTS || mode == Mode.DOCUMENT_CONTROL) {
+      mode = sections.isEmpty() && drafts.isEmpty() ? Mode.PREAMBLE : Mode.BODY;
+    }
+    switch (line.kind()) {
+      case HEADING -> heading(line);
+      case NUMBERED -> numbered(line, index);
+      case LETTERED -> lettered(line);
+      case ROMAN -> roman(line);
+      case TABLE -> table(line);
+      case LABELLED -> labelled(line);
+      case TEXT -> text(line, index);
+      case BLANK -> {}
+    }
+  }
+
+  private void heading(Line line) {
+    String text = line.text();
+    if (line.label().isEmpty() && (Headings.isContents(text) || Headings.isDocumentControl(text))) {
+      enterSkip(text);
+      return;
+    }
+    if (line.label().isEmpty() && title.isEmpty() && sections.isEmpty() && drafts.isEmpty()) {
+      title = Headings.display(text);
+      return;
+    }
+    startSection(line.label(), text);
+  }
+
+  private void numbered(Line line, int index) throws PolicyFormatException {
+    String label = stripDot(line.label());
+    String text = line.text();
+    if (Headings.hasDotLeaders(text)) {
+      return; // a contents entry outside a "Contents" heading
+    }
+    if (Headings.isTitleLike(text) && !text.isEmpty()) {
+      startSection(label, text);
+      if (label.contains(".")) {
+        bareHeadings.put(label, line);
+      }
+      return;
+    }
+    mode = Mode.BODY;
+    Draft draft = newClause(label, line, "");
+    paragraph = draft;
+    lastLetter = 0;
+    draft.append(text);
+  }
+
+  private void lettered(Line line) throws PolicyFormatException {
+    char letter = line.label().charAt(0);
+    if (isRomanNumeral(letter) && open != null && letter != lastLetter + 1) {
+      roman(line);
+      return;
+    }
+    if (mode == Mode.PREAMBLE) {
+      mode = Mode.BODY;
+    }
+    String parent = paragraph != null ? paragraph.id : sectionId;
+    String context = paragraph != null ? paragraph.text.toString() : "";
+    Draft draft = newClause(parent + "(" + letter + ")", line, context);
+    draft.append(line.text());
+    lastLetter = letter;
+  }
+
+  private void roman(Line line) {
+    if (open == null) {
+      return;
+    }
+    open.append("(" + line.label() + ") " + line.text());
+  }
+
+  private void table(Line line) {
+    if (mode == Mode.PREAMBLE && isLabelValueRow(line)) {
+      metadata.add(line.cells().get(0), line.cells().get(1));
+    } else if (mode == Mode.BODY && open != null) {
+      open.append(String.join(" ", line.cells()));
+    }
+  }
+
+  private void labelled(Line line) {
+    if (mode == Mode.PREAMBLE) {
+      metadata.add(line.label(), line.text());
+    } else if (open != null) {
+      open.append(line.label() + ": " + line.text());
+    }
+  }
+
+  private void text(Line line, int index) throws PolicyFormatException {
+    String text = line.text();
+    if (Headings.isContents(text) || Headings.isDocumentControl(text)) {
+      enterSkip(text);
+      return;
+    }
+    if (mode == Mode.PREAMBLE) {
+      Matcher m = TEXT_LABEL.matcher(text);
+      if (m.matches()) {
+        metadata.add(m.group(1), m.group(2));
+      } else if (title.isEmpty() && Headings.isTitleLike(text)) {
+        title = Headings.display(text);
+      }
+      return;
+    }
+    if (open == null && Headings.isAllCaps(text) && Headings.isTitleLike(text)) {
+      startSection("", text); // an unnumbered plain-text heading such as "APPENDIX"
+      return;
+    }
+    if (open == null) {
+      if (sectionId.isEmpty()) {
+        return; // prose under an unnumbered heading has no number to quote it by
+      }
+      open = newClause(sectionId, line, "");
+      bareHeadings.remove(sectionId);
+    }
+    open.append(text);
+  }
+
+  private void startSection(String label, String text) {
+    mode = Mode.BODY;
+    sectionId = stripDot(label);
+    sectionTitle = Headings.display(text);
+    int level = sectionId.isEmpty() ? 1 : sectionId.split("\\.").length;
+    sections.add(new Section(sectionId, sectionTitle, level));
+    paragraph = null;
+    open = null;
+    lastLetter = 0;
+  }
+
+  private void enterSkip(String heading) {
+    mode = Headings.isContents(heading) ? Mode.CONTENTS : Mode.DOCUMENT_CONTROL;
+    contentsLabels.clear();
+    paragraph = null;
+    open = null;
+  }
+
+  /** Inside a contents list: entries are skipped until the body repeats the first number. */
+  private boolean stillContents(Line line) {
+    return switch (line.kind()) {
+      case HEADING -> false;
+      case TABLE, LABELLED -> true;
+      case NUMBERED -> {
+        String label = stripDot(line.label());
+        if (Headings.endsWithPageNumber(line.text()) || Headings.hasDotLeaders(line.text())) {
+          contentsLabels.add(label);
+          yield true;
+        }
+        yield Headings.isTitleLike(line.text()) && contentsLabels.add(label);
+      }
+      case TEXT -> line.text().length() < 100;
+      default -> false;
+    };
+  }
+
+  /** Inside a version-control table: rows are skipped until a real section starts. */
+  private boolean stillDocumentControl(Line line) {
+    return switch (line.kind()) {
+      case HEADING -> false;
+      case NUMBERED ->
+          !(line.label().matches("\\d{1,3}\\.?") && Headings.isTitleLike(line.text()));
+      default -> true;
+    };
+  }
+
+  private Draft newClause(String id, Line line, String context) throws PolicyFormatException {
+    Integer earlier = clauseLines.putIfAbsent(id, line.number());
+    if (earlier != null) {
+      throw new PolicyFormatException(
+          source,
+          line.number(),
+          "clause " + id + " appears twice (first at line " + earlier + "); clause numbers must be unique");
+    }
+    Draft draft = new Draft(id, sectionId, sectionTitle, context, line.number());
+    drafts.add(draft);
+    open = draft;
+    bareHeadings.remove(sectionId);
+    return draft;
+  }
+
+  private Policy build() throws PolicyFormatException {
+    // A numbered line like "5.2 Not applicable" read as a heading but nothing followed it: it was
+    // a short clause after all.
+    for (Line bare : bareHeadings.values()) {
+      String id = stripDot(bare.label());
+      boolean hasChildren =
+          drafts.stream().anyMatch(d -> d.id.startsWith(id + ".") || d.id.startsWith(id + "("));
+      if (!hasChildren && !clauseLines.containsKey(id)) {
+        Draft d = new Draft(id, id, Headings.display(bare.text()), "", bare.number());
+        d.append(bare.text());
+        drafts.add(d);
+        clauseLines.put(id, bare.number());
+      }
+    }
+    drafts.sort(java.util.Comparator.comparingInt(d -> d.line));
+    if (drafts.isEmpty()) {
+      throw new PolicyFormatException(
+          source,
+          0,
+          "no numbered clauses found; expected numbered headings or paragraphs such as"
+              + " '## 3. Scope' with '- a. ...' items, or '1. Purpose' with '1.1 ...' paragraphs");
+    }
+    List<Clause> clauses = new ArrayList<>();
+    for (Draft d : drafts) {
+      String text = Markup.normalizeSpace(d.text.toString());
+      if (text.isEmpty()) {
+        throw new PolicyFormatException(source, d.line, "clause " + d.id + " has no text");
+      }
+      clauses.add(
+          new Clause(policyId, d.id, d.sectionId, d.sectionTitle, text, Markup.normalizeSpace(d.context), d.line));
+    }
+    String docTitle = !metadata.title().isEmpty() ? metadata.title() : title;
+    return new Policy(policyId, docTitle.isEmpty() ? titleFromId() : docTitle, metadata.build(), sections, clauses);
+  }
+
+  private String titleFromId() {
+    return Headings.display(policyId.replace('-', ' ').replace('_', ' ').toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * A front-matter row that pairs a label with its value. Rows listing several schools or a label
+   * with an empty value ({@code Acknowledged by: | Local Governing Committee:}) are not metadata.
+   */
+  private static boolean isLabelValueRow(Line line) {
+    List<String> cells = line.cells();
+    return cells.size() == 2 && !cells.get(1).endsWith(":") && cells.get(0).length() <= 60;
+  }
+
+  private static boolean isRomanNumeral(char c) {
+    return c == 'i' || c == 'v' || c == 'x';
+  }
+
+  private static String stripDot(String label) {
+    return label.endsWith(".") ? label.substring(0, label.length() - 1) : label;
+  }
+}

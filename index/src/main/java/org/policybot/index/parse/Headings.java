@@ -1,0 +1,121 @@
+package org.policybot.index.parse;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Rules about heading text: what reads as a title, what marks a contents list, title case. */
+final class Headings {
+
+  private static final Pattern CONTENTS =
+      Pattern.compile("(?i)^(table of )?contents:?$|^index:?$");
+  private static final Pattern DOCUMENT_CONTROL =
+      Pattern.compile(
+          "(?i)^(version control|version history|document (control|history)|revision history"
+              + "|change (log|history)|amendments?( history| record)?|record of amendments):?$");
+  /** A page number after dot leaders, an ellipsis, a tab or a run of spaces. */
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("^(.*?)(?:\\s*(?:\\.{2,}|\u2026+|_{3,})\\s*|\\s+)(\\d{1,3})$");
+
+  private static final Set<String> SMALL_WORDS =
+      Set.of("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with");
+
+  private Headings() {}
+
+  static boolean isContents(String text) {
+    return CONTENTS.matcher(text.strip()).matches();
+  }
+
+  static boolean isDocumentControl(String text) {
+    return DOCUMENT_CONTROL.matcher(text.strip()).matches();
+  }
+
+  /** A contents-list entry: a title followed by dot leaders and a page number. */
+  static boolean hasDotLeaders(String text) {
+    return text.matches(".*(\\.{3,}|\u2026|_{3,})\\s*\\d{1,3}$");
+  }
+
+  /** A line that ends in a page number, loosely: only trusted inside a contents list. */
+  static boolean endsWithPageNumber(String text) {
+    return PAGE_NUMBER.matcher(text).matches();
+  }
+
+  /**
+   * Whether the text after a number reads as a heading ({@code Purpose}, {@code Use at work:})
+   * rather than a sentence of policy.
+   */
+  static boolean isTitleLike(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || t.length() > 80) {
+      return false;
+    }
+    String[] words = t.split("\\s+");
+    if (words.length > 9 || !Character.isUpperCase(t.codePointAt(0)) && !isAllCaps(t)) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    if (last == '.' || last == ';' || last == ',' || last == '?' || last == '!') {
+      return false;
+    }
+    if (last == ':') {
+      return isAllCaps(t) || capitalisedShare(words) >= 0.6;
+    }
+    return true;
+  }
+
+  static boolean isAllCaps(String t) {
+    boolean letters = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+
+  private static double capitalisedShare(String[] words) {
+    int caps = 0;
+    int counted = 0;
+    for (String w : words) {
+      if (SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      counted++;
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        caps++;
+      }
+    }
+    return counted == 0 ? 0 : (double) caps / counted;
+  }
+
+  /**
+   * A heading as people read it: {@code PURPOSE AND SCOPE} becomes {@code Purpose and Scope}; a
+   * trailing colon goes. Mixed-case headings keep their case.
+   */
+  static String display(String heading) {
+    String t = heading.strip();
+    while (t.endsWith(":")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    if (!isAllCaps(t)) {
+      return t;
+    }
+    String[] words = t.toLowerCase(Locale.ROOT).split(" ");
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (i > 0) {
+        out.append(' ');
+      }
+      if (i > 0 && SMALL_WORDS.contains(w) || w.isEmpty()) {
+        out.append(w);
+      } else {
+        out.appendCodePoint(Character.toUpperCase(w.codePointAt(0)))
+            .append(w.substring(Character.charCount(w.codePointAt(0))));
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,112 @@
+package org.policybot.index.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Decides what each source line is, from its own text alone; context is the assembler's job. */
+final class LineClassifier {
+
+  private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+  private static final Pattern BULLET = Pattern.compile("^\\s*[-*+\u2022\u25AA\u25CF]\\s+");
+  /** Up to three levels of up-to-three-digit numbers; years and amounts do not qualify. */
+  private static final Pattern NUMBERED =
+      Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3}){0,3})(?:\\.|\\))?(?:\\s+|$)(.*)$");
+  private static final Pattern LETTERED = Pattern.compile("^(?:\\(([a-z])\\)|([a-z])[.)])\\s+(.*)$");
+  private static final Pattern ROMAN =
+      Pattern.compile("^\\(?((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}))[.)]\\s+(.*)$");
+  private static final Pattern LABELLED =
+      Pattern.compile("^\\s*(?:\\*\\*|__)([^*_]{1,60}?)[:\\s]*(?:\\*\\*|__)\\s*:?\\s*(.*)$");
+  private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}.*$");
+
+  private LineClassifier() {}
+
+  static List<Line> classify(String text) {
+    String[] raw = text.split("\\r\\n|\\r|\\n", -1);
+    List<Line> lines = new ArrayList<>(raw.length);
+    for (int i = 0; i < raw.length; i++) {
+      lines.add(classify(i + 1, raw[i]));
+    }
+    return lines;
+  }
+
+  static Line classify(int number, String raw) {
+    if (raw.isBlank() || TABLE_RULE.matcher(raw).matches() && raw.contains("-")) {
+      return new Line(number, Line.Kind.BLANK, "", "", List.of(), 0);
+    }
+    Matcher heading = HEADING.matcher(raw);
+    if (heading.matches()) {
+      String title = Markup.normalizeSpace(Markup.strip(heading.group(2)));
+      if (title.isEmpty()) {
+        return new Line(number, Line.Kind.BLANK, "", "", List.of(), 0);
+      }
+      Matcher n = NUMBERED.matcher(title);
+      String label = n.matches() ? n.group(1) : "";
+      String rest = n.matches() ? n.group(2).strip() : title;
+      return new Line(number, Line.Kind.HEADING, label, rest, List.of(), heading.group(1).length());
+    }
+    Matcher labelled = LABELLED.matcher(raw);
+    if (labelled.matches() && raw.indexOf('\t') < 0) {
+      return new Line(
+          number,
+          Line.Kind.LABELLED,
+          Markup.normalizeSpace(Markup.strip(labelled.group(1))),
+          Markup.normalizeSpace(Markup.strip(labelled.group(2))),
+          List.of(),
+          0);
+    }
+    List<String> cells = cells(raw);
+    if (cells.size() >= 2 && !isNumberedParagraphInTable(cells)) {
+      return new Line(number, Line.Kind.TABLE, "", String.join(" ", cells), cells, 0);
+    }
+    String cleaned = Markup.normalizeSpace(Markup.strip(raw));
+    if (cleaned.isEmpty()) {
+      return new Line(number, Line.Kind.BLANK, "", "", List.of(), 0);
+    }
+    String body = BULLET.matcher(cleaned).replaceFirst("");
+    Matcher n = NUMBERED.matcher(body);
+    if (n.matches() && (!n.group(2).isEmpty() || body.matches("^\\d{1,3}(\\.\\d{1,3})*\\.?$"))) {
+      return new Line(number, Line.Kind.NUMBERED, n.group(1), n.group(2).strip(), List.of(), 0);
+    }
+    Matcher r = ROMAN.matcher(body);
+    Matcher l = LETTERED.matcher(body);
+    if (r.matches() && r.group(1).length() > 1) {
+      return new Line(number, Line.Kind.ROMAN, r.group(1), r.group(2).strip(), List.of(), 0);
+    }
+    if (l.matches()) {
+      String letter = l.group(1) != null ? l.group(1) : l.group(2);
+      return new Line(number, Line.Kind.LETTERED, letter, l.group(3).strip(), List.of(), 0);
+    }
+    return new Line(number, Line.Kind.TEXT, "", body, List.of(), 0);
+  }
+
+  /** Cells of a tab- or pipe-separated row, without the empty ones; one cell for other lines. */
+  private static List<String> cells(String raw) {
+    String trimmed = raw.strip();
+    String[] parts;
+    if (trimmed.startsWith("|") && trimmed.indexOf('|', 1) > 0) {
+      parts = trimmed.substring(1).split("\\|");
+    } else if (raw.indexOf('\t') >= 0) {
+      parts = raw.split("\t");
+    } else {
+      return List.of(raw);
+    }
+    List<String> out = new ArrayList<>();
+    for (String p : parts) {
+      String c = Markup.normalizeSpace(Markup.strip(p));
+      if (!c.isEmpty()) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** {@code 1.1<TAB>Staff must...}: a numbered paragraph laid out with a tab, not a table. */
+  private static boolean isNumberedParagraphInTable(List<String> cells) {
+    return cells.size() == 2
+        && cells.get(0).matches("\\d{1,3}(\\.\\d{1,3}){0,3}\\.?|\\(?[a-z][.)]")
+        && cells.get(1).length() > 40
+        && cells.get(1).split(" ").length > 6;
+  }
+}

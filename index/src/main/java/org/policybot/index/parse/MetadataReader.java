@@ -1,0 +1,82 @@
+package org.policybot.index.parse;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.policybot.index.PolicyMetadata;
+
+/**
+ * Collects the label/value pairs of a policy's front matter (a metadata table, {@code **Owner:**}
+ * lines) and recognises the ones PolicyBot shows: owner, reference, version, approval and review
+ * dates. Labels vary between trusts, so recognition goes by the words a label contains.
+ */
+final class MetadataReader {
+
+  private final Map<String, String> fields = new LinkedHashMap<>();
+
+  void add(String label, String value) {
+    String l = Markup.normalizeSpace(label).replaceAll("[:\\s]+$", "");
+    String v = Markup.normalizeSpace(value);
+    if (l.isEmpty() || v.isEmpty() || l.length() > 60) {
+      return;
+    }
+    fields.putIfAbsent(l, v);
+  }
+
+  PolicyMetadata build() {
+    return new PolicyMetadata(
+        find("owner"),
+        find("reference"),
+        version(),
+        find("approv", "date"),
+        reviewDate(),
+        fields);
+  }
+
+  /** An explicit title field, when the front matter has one. */
+  String title() {
+    for (var e : fields.entrySet()) {
+      String l = e.getKey().toLowerCase(Locale.ROOT);
+      if (l.equals("title") || l.equals("policy title") || l.equals("policy name")) {
+        return e.getValue();
+      }
+    }
+    return "";
+  }
+
+  private String version() {
+    for (var e : fields.entrySet()) {
+      String l = e.getKey().toLowerCase(Locale.ROOT);
+      if (l.contains("version") && !l.contains("date") && !l.contains("control")) {
+        String v = e.getValue();
+        return v.matches("\\d+(\\.\\d+)*") ? "V" + v : v;
+      }
+    }
+    return "";
+  }
+
+  private String reviewDate() {
+    for (var e : fields.entrySet()) {
+      String l = e.getKey().toLowerCase(Locale.ROOT);
+      if (l.contains("review") && l.contains("date") && !l.contains("meeting")
+          || l.equals("next review") || l.equals("review due")) {
+        return e.getValue();
+      }
+    }
+    return "";
+  }
+
+  private String find(String... words) {
+    for (var e : fields.entrySet()) {
+      String l = e.getKey().toLowerCase(Locale.ROOT);
+      boolean all = true;
+      for (String w : words) {
+        all &= l.contains(w);
+      }
+      if (all) {
+        return e.getValue();
+      }
+    }
+    return "";
+  }
+}

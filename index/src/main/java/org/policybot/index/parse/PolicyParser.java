@@ -1,0 +1,62 @@
+package org.policybot.index.parse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.policybot.index.Policy;
+import org.policybot.index.PolicyFormatException;
+
+/**
+ * Reads one policy document (Markdown or plain text) into a {@link Policy}. Stateless and
+ * thread-safe.
+ */
+public final class PolicyParser {
+
+  private PolicyParser() {}
+
+  /** The file extensions a policies folder may hold. */
+  public static boolean isPolicyFile(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt"))
+        && !name.startsWith(".");
+  }
+
+  /** The policy id a file gets: its name without the extension. */
+  public static String policyId(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** Parses a policy file; its id is the file name without the extension. */
+  public static Policy parse(Path file) throws IOException, PolicyFormatException {
+    String id = policyId(file);
+    if (!Policy.isValidId(id)) {
+      throw new PolicyFormatException(
+          file.getFileName().toString(),
+          0,
+          "file name must be letters, digits, '.', '_' or '-' so the policy id can be used in links");
+    }
+    if (Files.size(file) > SourceText.MAX_BYTES) {
+      throw new PolicyFormatException(
+          file.getFileName().toString(), 0, "file is larger than 5 MB; is it really a policy?");
+    }
+    return parse(id, file.getFileName().toString(), Files.readAllBytes(file));
+  }
+
+  /**
+   * Parses a policy from its bytes.
+   *
+   * @param policyId the id the policy gets
+   * @param source the name errors should mention, usually the file name
+   * @param bytes the document, UTF-8
+   * @throws PolicyFormatException when the bytes are not a usable policy; the message names the
+   *     source and, where it helps, the line
+   */
+  public static Policy parse(String policyId, String source, byte[] bytes)
+      throws PolicyFormatException {
+    String text = SourceText.decode(source, bytes);
+    return new ClauseAssembler(policyId, source, LineClassifier.classify(text)).assemble();
+  }
+}

@@ -1,0 +1,268 @@
+package org.policybot.index.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.policybot.index.Clause;
+import org.policybot.index.Policy;
+import org.policybot.index.Section;
+
+/**
+ * An immutable, in-memory Lucene index over the clauses of a set of policies: the one entry point
+ * of the index module for searching. Build a new one to change the policies (the answering core
+ * swaps whole indexes so questions in flight never see half an update). Thread-safe: any number
+ * of threads may search at once.
+ */
+public final class PolicyIndex implements AutoCloseable {
+
+  /** Field weights: a clause's own words count most, its headings and lead-in less. */
+  private static final Map<String, Float> FIELDS =
+      Map.of(
+          ClauseFields.TEXT, 1.0f,
+          ClauseFields.SECTION, 0.6f,
+          ClauseFields.CONTEXT, 0.35f,
+          ClauseFields.TITLE, 0.25f);
+
+  /** Clauses are short and similar in length; a gentle length normalisation ranks best. */
+  private static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.5f);
+
+  private final List<Policy> policies;
+  private final List<Clause> clauses;
+  private final List<Policy> owners;
+  private final List<Set<String>> clauseTerms;
+  private final Map<String, Policy> byId;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final QueryPlanner planner;
+
+  private PolicyIndex(
+      List<Policy> policies,
+      List<Clause> clauses,
+      List<Policy> owners,
+      List<Set<String>> clauseTerms,
+      DirectoryReader reader,
+      QueryPlanner planner) {
+    this.policies = List.copyOf(policies);
+    this.clauses = clauses;
+    this.owners = owners;
+    this.clauseTerms = clauseTerms;
+    this.reader = reader;
+    this.planner = planner;
+    this.searcher = new IndexSearcher(reader);
+    this.searcher.setSimilarity(SIMILARITY);
+    Map<String, Policy> ids = new LinkedHashMap<>();
+    for (Policy p : policies) {
+      if (ids.put(p.id(), p) != null) {
+        throw new IllegalArgumentException("policy id " + p.id() + " is used twice");
+      }
+    }
+    this.byId = Map.copyOf(ids);
+  }
+
+  /**
+   * Indexes the clauses of the given policies.
+   *
+   * @throws IllegalArgumentException when two policies share an id
+   */
+  public static PolicyIndex build(Collection<Policy> policies) {
+    PolicyAnalyzer analyzer = new PolicyAnalyzer();
+    Vocabulary vocabulary = Vocabulary.load(analyzer);
+    Set<String> known = new HashSet<>(vocabulary.surfaceWords());
+    List<Policy> policyList = List.copyOf(policies);
+    List<Clause> clauses = new ArrayList<>();
+    List<Policy> owners = new ArrayList<>();
+    List<Set<String>> terms = new ArrayList<>();
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(SIMILARITY);
+    config.setRAMBufferSizeMB(64);
+    try (IndexWriter writer = new IndexWriter(dir, config)) {
+      for (Policy policy : policyList) {
+        for (Clause clause : policy.clauses()) {
+          String section = sectionTitles(policy, clause);
+          Document doc = new Document();
+          doc.add(new StringField(ClauseFields.KEY, clause.key(), Field.Store.NO));
+          doc.add(new StringField(ClauseFields.POLICY, policy.id(), Field.Store.NO));
+          doc.add(new NumericDocValuesField(ClauseFields.ORDINAL, clauses.size()));
+          doc.add(new TextField(ClauseFields.TEXT, clause.text(), Field.Store.NO));
+          doc.add(new TextField(ClauseFields.SECTION, section, Field.Store.NO));
+          doc.add(new TextField(ClauseFields.CONTEXT, clause.context(), Field.Store.NO));
+          doc.add(new TextField(ClauseFields.TITLE, policy.title(), Field.Store.NO));
+          writer.updateDocument(new Term(ClauseFields.KEY, clause.key()), doc);
+          clauses.add(clause);
+          owners.add(policy);
+          String all = String.join(" ", clause.text(), section, clause.context(), policy.title());
+          terms.add(Set.copyOf(analyzer.terms(all)));
+          addWords(known, all);
+        }
+      }
+      writer.commit();
+      DirectoryReader reader = DirectoryReader.open(dir);
+      QueryPlanner planner = new QueryPlanner(analyzer, vocabulary, new SpellingCorrector(known));
+      return new PolicyIndex(policyList, List.copyOf(clauses), List.copyOf(owners), List.copyOf(terms), reader, planner);
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory indexing failed", e);
+    }
+  }
+
+  private static void addWords(Set<String> known, String text) {
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+      if (!w.isEmpty()) {
+        known.add(w);
+      }
+    }
+  }
+
+  /** The clause's section title and the titles of the sections above it ("4.6" under "4"). */
+  private static String sectionTitles(Policy policy, Clause clause) {
+    StringBuilder out = new StringBuilder(clause.sectionTitle());
+    String id = clause.sectionId();
+    while (id.contains(".")) {
+      id = id.substring(0, id.lastIndexOf('.'));
+      for (Section s : policy.sections()) {
+        if (s.id().equals(id)) {
+          out.append(' ').append(s.title());
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Finds the clauses that best answer a question.
+   *
+   * @param question staff text, any length or content; it is analysed, never parsed as syntax
+   * @param limit how many hits at most
+   */
+  public SearchResult search(String question, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be >= 1: " + limit);
+    }
+    QueryPlanner.Plan plan = planner.plan(question == null ? "" : question);
+    List<String> labels = plan.concepts().stream().map(Concept::label).toList();
+    if (plan.concepts().isEmpty()) {
+      return new SearchResult(labels, plan.corrections(), List.of());
+    }
+    try {
+      TopDocs top = searcher.search(query(plan.concepts()), limit);
+      List<SearchHit> hits = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        int ordinal = ordinal(sd.doc);
+        hits.add(hit(ordinal, sd.score, plan.concepts()));
+      }
+      return new SearchResult(labels, plan.corrections(), hits);
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory search failed", e);
+    }
+  }
+
+  private SearchHit hit(int ordinal, float score, List<Concept> concepts) {
+    Set<String> terms = clauseTerms.get(ordinal);
+    double total = 0;
+    double found = 0;
+    List<String> matched = new ArrayList<>();
+    for (Concept c : concepts) {
+      total += c.weight();
+      boolean present = c.alternatives().stream().anyMatch(a -> terms.containsAll(a.terms()));
+      if (present) {
+        found += c.weight();
+        matched.add(c.label());
+      }
+    }
+    double coverage = total == 0 ? 0 : Math.min(1.0, found / total);
+    return new SearchHit(clauses.get(ordinal), owners.get(ordinal), score, coverage, matched);
+  }
+
+  private static Query query(List<Concept> concepts) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (Concept concept : concepts) {
+      List<Query> ways = new ArrayList<>();
+      for (Concept.Alternative alt : concept.alternatives()) {
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        for (var field : FIELDS.entrySet()) {
+          fields.add(new BoostQuery(termsQuery(field.getKey(), alt.terms()), field.getValue()), BooleanClause.Occur.SHOULD);
+        }
+        ways.add(new BoostQuery(fields.build(), alt.boost()));
+      }
+      Query either = new DisjunctionMaxQuery(ways, 0.1f);
+      all.add(new BoostQuery(either, concept.weight()), BooleanClause.Occur.SHOULD);
+    }
+    return all.build();
+  }
+
+  private static Query termsQuery(String field, List<String> terms) {
+    if (terms.size() == 1) {
+      return new TermQuery(new Term(field, terms.get(0)));
+    }
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(2);
+    for (String t : terms) {
+      phrase.add(new Term(field, t));
+    }
+    return phrase.build();
+  }
+
+  private int ordinal(int doc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues values = leaf.reader().getNumericDocValues(ClauseFields.ORDINAL);
+    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("document " + doc + " has no ordinal");
+    }
+    return (int) values.longValue();
+  }
+
+  /** The indexed policies, in the order given to {@link #build}. */
+  public List<Policy> policies() {
+    return policies;
+  }
+
+  /** The policy with this id, if indexed. */
+  public Optional<Policy> policy(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** How many clauses are indexed. */
+  public int clauseCount() {
+    return clauses.size();
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.policybot.index.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a staff question into concepts: shorthand rewritten, typos corrected, vocabulary phrases
+ * recognised and expanded. Staff text is only ever analysed into terms, never parsed as query
+ * syntax. Immutable and thread-safe.
+ */
+final class QueryPlanner {
+
+  /** Longer questions are cut: a few dozen ideas decide the answer, and Lucene caps clauses. */
+  static final int MAX_CONCEPTS = 24;
+
+  static final float GENERIC_WEIGHT = 0.3f;
+  static final float CORRECTED_WEIGHT = 0.7f;
+  private static final int MAX_QUESTION_CHARS = 2_000;
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*");
+
+  private final PolicyAnalyzer analyzer;
+  private final Vocabulary vocabulary;
+  private final SpellingCorrector speller;
+
+  QueryPlanner(PolicyAnalyzer analyzer, Vocabulary vocabulary, SpellingCorrector speller) {
+    this.analyzer = analyzer;
+    this.vocabulary = vocabulary;
+    this.speller = speller;
+  }
+
+  /** The plan for a question: its concepts and the spelling corrections made on the way. */
+  record Plan(List<Concept> concepts, Map<String, String> corrections) {}
+
+  Plan plan(String question) {
+    String text = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
+    Map<String, String> corrections = new LinkedHashMap<>();
+    Set<String> correctedStems = new HashSet<>();
+    StringBuilder normalised = new StringBuilder();
+    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      String word = vocabulary.rewrite(m.group().replace('\u2019', '\''));
+      if (!PolicyAnalyzer.STOP_WORDS.contains(word) && !speller.isKnown(word)) {
+        String fixed = speller.correct(word);
+        if (fixed != null) {
+          corrections.put(word, fixed);
+          correctedStems.add(analyzer.stem(fixed));
+          word = fixed;
+        }
+      }
+      normalised.append(word).append(' ');
+    }
+    List<String> terms = analyzer.terms(normalised.toString());
+    return new Plan(concepts(terms, correctedStems), corrections);
+  }
+
+  private List<Concept> concepts(List<String> terms, Set<String> correctedStems) {
+    List<Concept> out = new ArrayList<>();
+    Set<List<String>> seen = new HashSet<>();
+    int i = 0;
+    while (i < terms.size() && out.size() < MAX_CONCEPTS) {
+      int len = Math.min(vocabulary.longestPhrase(), terms.size() - i);
+      while (len > 1 && !vocabulary.knows(terms.subList(i, i + len))) {
+        len--;
+      }
+      List<String> phrase = List.copyOf(terms.subList(i, i + len));
+      i += len;
+      if (!seen.add(phrase)) {
+        continue;
+      }
+      List<Concept.Alternative> alternatives = new ArrayList<>();
+      alternatives.add(new Concept.Alternative(phrase, 1f));
+      for (List<String> e : vocabulary.expansionsOf(phrase)) {
+        alternatives.add(new Concept.Alternative(e, Vocabulary.EXPANSION_WEIGHT));
+      }
+      float weight = 1f;
+      if (phrase.size() == 1 && vocabulary.isGeneric(phrase.get(0))) {
+        weight = GENERIC_WEIGHT;
+      } else if (phrase.stream().anyMatch(correctedStems::contains)) {
+        weight = CORRECTED_WEIGHT;
+      }
+      out.add(new Concept(String.join(" ", phrase), alternatives, weight));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,99 @@
+package org.policybot.index.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Corrects typos in question words against the words PolicyBot knows (every word of the indexed
+ * policies and of the vocabulary), by Damerau-Levenshtein distance: one edit for words of four to
+ * six letters, two for longer ones. Words it knows, and short words, are left alone, because a
+ * "correction" of a real word the policies never use would invent a match. Immutable.
+ */
+final class SpellingCorrector {
+
+  private final Set<String> known;
+  /** Known words by length, so a lookup compares only words of a plausible length. */
+  private final Map<Integer, List<String>> byLength = new HashMap<>();
+
+  SpellingCorrector(Set<String> knownWords) {
+    this.known = Set.copyOf(knownWords);
+    for (String w : known) {
+      if (w.length() >= 3) {
+        byLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
+      }
+    }
+  }
+
+  boolean isKnown(String word) {
+    return known.contains(word);
+  }
+
+  /** The closest known word, or {@code null} when the word is known or nothing is close. */
+  String correct(String word) {
+    if (word.length() < 4 || known.contains(word) || !word.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    int maxEdits = word.length() <= 6 ? 1 : 2;
+    String best = null;
+    int bestDistance = maxEdits + 1;
+    Set<String> tied = new HashSet<>();
+    for (int len = word.length() - maxEdits; len <= word.length() + maxEdits; len++) {
+      for (String candidate : byLength.getOrDefault(len, List.of())) {
+        int d = distance(word, candidate, bestDistance);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = candidate;
+          tied.clear();
+          tied.add(candidate);
+        } else if (d == bestDistance && best != null) {
+          tied.add(candidate);
+        }
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    if (tied.size() > 1) {
+      // Several equally close words: prefer one sharing the first letter, else give up.
+      List<String> sameStart = tied.stream().filter(w -> w.charAt(0) == word.charAt(0)).sorted().toList();
+      return sameStart.size() == 1 ? sameStart.get(0) : null;
+    }
+    return best;
+  }
+
+  /** Optimal-string-alignment distance, giving up early once it exceeds {@code limit}. */
+  static int distance(String a, String b, int limit) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > limit) {
+      return limit + 1;
+    }
+    int[][] d = new int[n + 1][m + 1];
+    for (int i = 0; i <= n; i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= m; j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      int rowMin = Integer.MAX_VALUE;
+      for (int j = 1; j <= m; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+    }
+    return d[n][m];
+  }
+}
