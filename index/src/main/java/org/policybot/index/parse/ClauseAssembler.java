@@ -197,7 +197,7 @@ final class ClauseAssembler {
       Matcher m = TEXT_LABEL.matcher(text);
       if (m.matches()) {
         metadata.add(m.group(1), m.group(2));
-      } else if (title.isEmpty() && Headings.isTitleLike(text)) {
+      } else if (Headings.isTitleLike(text) && (title.isEmpty() || betterTitle(text))) {
         title = Headings.display(text);
       }
       return;
@@ -311,6 +311,18 @@ final class ClauseAssembler {
     String docTitle = !metadata.title().isEmpty() ? metadata.title() : title;
     return new Policy(policyId, docTitle.isEmpty() ? titleFromId() : docTitle, metadata.build(), sections, clauses);
   }
+
+  /**
+   * Documents often open with the organisation's name and then the document's ("Riverside
+   * Learning Trust" / "Staff Code of Conduct"); the line naming a kind of document is the title.
+   */
+  private boolean betterTitle(String candidate) {
+    return DOCUMENT_KIND.matcher(candidate).find() && !DOCUMENT_KIND.matcher(title).find();
+  }
+
+  private static final Pattern DOCUMENT_KIND =
+      Pattern.compile(
+          "(?i)\\b(policy|code|procedures?|guidance|guidelines|handbook|charter|protocol|statement|framework|agreement|rules)\\b");
 
   private String titleFromId() {
     return Headings.display(policyId.replace('-', ' ').replace('_', ' ').toUpperCase(java.util.Locale.ROOT));

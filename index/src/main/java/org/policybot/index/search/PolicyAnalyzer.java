@@ -45,7 +45,11 @@ final class PolicyAnalyzer extends Analyzer {
             "ever", "still", "over", "only", "more", "most", "much", "many", "going", "gonna",
             "wanna", "like", "need", "needs", "know", "tell", "mean", "means", "s", "t", "d",
             "ll", "re", "ve", "m", "though", "while", "whilst", "even", "again", "after",
-            "before", "around", "often", "lot", "lots"));
+            "before", "around", "often", "lot", "lots", "we're", "they're", "you're", "it's",
+            "i've", "we've", "you've", "they've", "i'd", "i'll", "we'll", "there's", "that's",
+            "isn't", "aren't", "don't", "doesn't", "didn't", "can't", "cannot", "won't",
+            "shouldn't", "wouldn't", "couldn't", "haven't", "hasn't", "ok", "yeah", "hey", "bit",
+            "quite", "maybe", "actually", "basically"));
     STOP_WORDS = CharArraySet.unmodifiableSet(set);
   }
 

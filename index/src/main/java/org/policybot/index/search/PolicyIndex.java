@@ -201,7 +201,7 @@ public final class PolicyIndex implements AutoCloseable {
       }
     }
     double coverage = total == 0 ? 0 : Math.min(1.0, found / total);
-    return new SearchHit(clauses.get(ordinal), owners.get(ordinal), score, coverage, matched);
+    return new SearchHit(clauses.get(ordinal), owners.get(ordinal), score, coverage, found, matched);
   }
 
   private static Query query(List<Concept> concepts) {

@@ -13,9 +13,12 @@ import org.policybot.index.Policy;
  * @param score the Lucene score; comparable only within one search
  * @param coverage the weighted share, 0 to 1, of the question's ideas the clause expresses; unlike
  *     the score it does not depend on how many policies are indexed
+ * @param matchedWeight the summed weight of those ideas (a specific idea counts 1, a generic one
+ *     such as "policy" less), which grows with the evidence whatever the question's length
  * @param matched the ideas of the question the clause expresses
  */
-public record SearchHit(Clause clause, Policy policy, float score, double coverage, List<String> matched) {
+public record SearchHit(
+    Clause clause, Policy policy, float score, double coverage, double matchedWeight, List<String> matched) {
 
   public SearchHit {
     Objects.requireNonNull(clause, "clause");

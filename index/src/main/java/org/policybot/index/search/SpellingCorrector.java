@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * Corrects typos in question words against the words PolicyBot knows (every word of the indexed
  * policies and of the vocabulary), by Damerau-Levenshtein distance: one edit for words of four to
- * six letters, two for longer ones. Words it knows, and short words, are left alone, because a
- * "correction" of a real word the policies never use would invent a match. Immutable.
+ * six letters, two for longer ones. Known words, real English words ({@link EnglishWords}) and
+ * short words are left alone, because a "correction" of a real word the policies never use
+ * ("hide" to "side") would invent a match. Immutable.
  */
 final class SpellingCorrector {
 
@@ -29,12 +30,12 @@ final class SpellingCorrector {
   }
 
   boolean isKnown(String word) {
-    return known.contains(word);
+    return known.contains(word) || EnglishWords.contains(word);
   }
 
   /** The closest known word, or {@code null} when the word is known or nothing is close. */
   String correct(String word) {
-    if (word.length() < 4 || known.contains(word) || !word.chars().allMatch(Character::isLetter)) {
+    if (word.length() < 4 || isKnown(word) || !word.chars().allMatch(Character::isLetter)) {
       return null;
     }
     int maxEdits = word.length() <= 6 ? 1 : 2;

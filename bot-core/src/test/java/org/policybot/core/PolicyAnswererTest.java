@@ -1,0 +1,119 @@
+package org.policybot.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.policybot.index.Policy;
+import org.policybot.index.parse.PolicyParser;
+import org.policybot.index.search.PolicyIndex;
+
+class PolicyAnswererTest {
+
+  static Policy seed;
+  static PolicyAnswerer answerer;
+
+  @BeforeAll
+  static void build() throws Exception {
+    seed = PolicyParser.parse(Path.of("../policies/social-media-policy.md"));
+    answerer = new PolicyAnswerer(new PolicyLibrary(PolicyIndex.build(List.of(seed))), AnswerSettings.defaults());
+  }
+
+  @Test
+  void quotes_the_befriending_clause_verbatim_with_its_link() {
+    Answer a = answerer.answer("Can I be friends with my students on Facebook?");
+    assertEquals(AnswerStatus.ANSWERED, a.status());
+    CitedClause c = a.clause().orElseThrow();
+    assertEquals("4.6(c)", c.clauseId());
+    assertEquals("Protecting Our Partners", c.section());
+    assertEquals("Social Media Policy", c.policyTitle());
+    assertEquals("V1.0", c.version());
+    assertEquals(seed.clause("4.6(c)").orElseThrow().text(), c.text());
+    assertEquals("http://localhost:8080/policies/social-media-policy#clause-4-6-c", c.url());
+    assertTrue(a.related().size() <= 2);
+    assertFalse(a.candidates().isEmpty());
+    assertTrue(a.candidates().size() <= 5);
+    assertEquals("4.6(c)", a.candidates().get(0).clauseId());
+  }
+
+  @Test
+  void says_not_covered_and_quotes_nothing_when_the_policy_is_silent() {
+    Answer a = answerer.answer("How much annual leave do I have?");
+    assertEquals(AnswerStatus.NOT_COVERED, a.status());
+    assertTrue(a.clause().isEmpty());
+    assertTrue(a.related().isEmpty());
+    assertTrue(a.message().contains("your HR team"), a.message());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "help", "HELP!", "?", "\u0000\u0001"})
+  void empty_or_help_messages_get_usage_with_examples(String question) {
+    Answer a = answerer.answer(question);
+    assertEquals(AnswerStatus.HELP, a.status());
+    assertFalse(a.examples().isEmpty());
+    assertTrue(a.candidates().isEmpty());
+  }
+
+  @Test
+  void null_is_treated_as_empty() {
+    assertEquals(AnswerStatus.HELP, answerer.answer(null).status());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "AND OR NOT * ? ~ ^ : \" ( ) [ ] { } \\ /",
+        "<script>alert(1)</script>",
+        "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00",
+        "\u202eesrever\u0007\u001b",
+        "hello"
+      })
+  void hostile_or_chatty_input_gets_an_answer_or_not_covered(String question) {
+    Answer a = answerer.answer(question);
+    assertTrue(a.status() == AnswerStatus.ANSWERED || a.status() == AnswerStatus.NOT_COVERED, a.toString());
+  }
+
+  @Test
+  void a_ten_thousand_character_question_is_cut_and_answered() {
+    Answer a = answerer.answer("Can I use social media at lunch? ".repeat(320));
+    assertEquals(AnswerStatus.ANSWERED, a.status());
+    assertTrue(a.question().length() <= 2_000);
+  }
+
+  @Test
+  void a_clause_number_in_the_question_quotes_that_clause() {
+    assertEquals("4.6(c)", answerer.answer("what does 4.6(c) say?").clause().orElseThrow().clauseId());
+    assertEquals("4.9(b)", answerer.answer("show me clause 4.9b").clause().orElseThrow().clauseId());
+  }
+
+  @Test
+  void answers_do_not_depend_on_the_default_locale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      Answer a = answerer.answer("CAN I USE TWITTER AT LUNCH? IS IT PERMITTED IN BREAK TIME?");
+      assertEquals("4.8(b)", a.clause().orElseThrow().clauseId());
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void a_published_index_is_used_by_the_next_question() throws Exception {
+    String v2 = "# Social Media Policy\n\n**Version:** V2.0\n\n## 4.8 Use At Work\n\n- b. Social media may be used at lunch only on personal devices.\n";
+    Policy next = PolicyParser.parse("social-media-policy", "social-media-policy.md", v2.getBytes());
+    PolicyLibrary library = new PolicyLibrary(PolicyIndex.build(List.of(seed)));
+    PolicyAnswerer local = new PolicyAnswerer(library, AnswerSettings.defaults());
+    library.publish(PolicyIndex.build(List.of(next)));
+    CitedClause c = local.answer("Can I use social media at lunch?").clause().orElseThrow();
+    assertEquals("V2.0", c.version());
+    assertEquals("Social media may be used at lunch only on personal devices.", c.text());
+  }
+}

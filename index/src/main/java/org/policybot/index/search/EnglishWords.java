@@ -1,0 +1,49 @@
+package org.policybot.index.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Real English words (about 74,000, from SCOWL; see english-words.NOTICE). The spelling corrector
+ * must not "correct" a real word the policies happen not to use ("hide" is not a typo of "side"),
+ * so it only corrects words that are in neither the policies nor this list. Loaded once per JVM.
+ */
+final class EnglishWords {
+
+  private EnglishWords() {}
+
+  private static final class Holder {
+    static final Set<String> WORDS = load();
+  }
+
+  static boolean contains(String lowerCaseWord) {
+    return Holder.WORDS.contains(lowerCaseWord);
+  }
+
+  private static Set<String> load() {
+    Set<String> words = new HashSet<>(100_000);
+    try (InputStream raw = EnglishWords.class.getResourceAsStream("english-words.txt.gz")) {
+      if (raw == null) {
+        throw new IllegalStateException("english-words.txt.gz is missing from the index module");
+      }
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (!line.isEmpty()) {
+          words.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(words);
+  }
+}

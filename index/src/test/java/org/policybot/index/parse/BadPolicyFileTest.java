@@ -1,0 +1,73 @@
+package org.policybot.index.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.policybot.index.PolicyFormatException;
+
+class BadPolicyFileTest {
+
+  static PolicyFormatException reject(String content) {
+    return reject(content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static PolicyFormatException reject(byte[] content) {
+    return assertThrows(PolicyFormatException.class, () -> PolicyParser.parse("bad", "bad.md", content));
+  }
+
+  @Test
+  void a_file_without_numbered_clauses_is_refused_with_the_shapes_it_expects() {
+    PolicyFormatException e = reject("# Notes\n\nJust some prose about nothing in particular.\n");
+    assertTrue(e.getMessage().startsWith("bad.md: no numbered clauses found"), e.getMessage());
+    assertEquals("bad.md", e.source());
+  }
+
+  @Test
+  void an_empty_file_is_refused() {
+    assertTrue(reject("").getMessage().contains("no numbered clauses"));
+  }
+
+  @Test
+  void duplicate_clause_numbers_name_both_lines() {
+    PolicyFormatException e = reject("1. Scope\n\n1.1 First.\n1.2 Second.\n1.1 Again.\n");
+    assertEquals(5, e.line());
+    assertTrue(e.getMessage().contains("clause 1.1 appears twice (first at line 3)"), e.getMessage());
+  }
+
+  @Test
+  void duplicate_lettered_items_are_refused() {
+    PolicyFormatException e = reject("## 4.1 Privacy\n\n- a. One.\n- b. Two.\n- a. Three.\n");
+    assertTrue(e.getMessage().contains("clause 4.1(a) appears twice"), e.getMessage());
+  }
+
+  @Test
+  void binary_content_is_refused() {
+    byte[] zip = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 0, 0};
+    PolicyFormatException e = reject(zip);
+    assertTrue(e.getMessage().contains("binary"), e.getMessage());
+  }
+
+  @Test
+  void invalid_utf8_names_the_line_of_the_bad_byte() {
+    byte[] latin1 = "1. Scope\n\n1.1 Caf\u00e9 staff.\n".getBytes(StandardCharsets.ISO_8859_1);
+    PolicyFormatException e = reject(latin1);
+    assertEquals(3, e.line());
+    assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
+  }
+
+  @Test
+  void a_numbered_clause_without_text_is_refused() {
+    PolicyFormatException e = reject("1. Scope\n\n1.1\n\n1.2 Text.\n");
+    assertTrue(e.getMessage().contains("clause 1.1 has no text"), e.getMessage());
+  }
+
+  @Test
+  void files_over_five_megabytes_are_refused_before_parsing() {
+    byte[] big = new byte[SourceText.MAX_BYTES + 1];
+    java.util.Arrays.fill(big, (byte) 'a');
+    assertTrue(reject(big).getMessage().contains("at most 5242880 bytes"));
+  }
+}

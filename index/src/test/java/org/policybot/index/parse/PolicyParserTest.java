@@ -1,0 +1,176 @@
+package org.policybot.index.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policybot.index.Clause;
+import org.policybot.index.Policy;
+import org.policybot.index.Section;
+
+class PolicyParserTest {
+
+  static final Path SEED = Path.of("../policies/social-media-policy.md");
+
+  static Policy fixture(String name) throws Exception {
+    try (InputStream in = PolicyParserTest.class.getResourceAsStream(name)) {
+      return PolicyParser.parse(PolicyParser.policyId(Path.of(name)), name, in.readAllBytes());
+    }
+  }
+
+  static List<String> ids(Policy p) {
+    return p.clauses().stream().map(Clause::id).toList();
+  }
+
+  @Test
+  void seed_policy_yields_every_lettered_clause_and_nothing_from_tables_or_contents() throws Exception {
+    Policy p = PolicyParser.parse(SEED);
+    assertEquals(
+        List.of(
+            "1(a)", "2(a)", "3(a)", "3(b)", "3(c)", "4.1(a)", "4.1(b)", "4.2(a)", "4.2(b)", "4.3(a)",
+            "4.4(a)", "4.4(b)", "4.4(c)", "4.5(a)", "4.5(b)", "4.6(a)", "4.6(b)", "4.6(c)", "4.7(a)",
+            "4.7(b)", "4.7(c)", "4.7(d)", "4.8(a)", "4.8(b)", "4.9(a)", "4.9(b)", "5(a)"),
+        ids(p));
+  }
+
+  @Test
+  void seed_policy_keeps_title_metadata_and_section_titles() throws Exception {
+    Policy p = PolicyParser.parse(SEED);
+    assertEquals("social-media-policy", p.id());
+    assertEquals("Social Media Policy", p.title());
+    assertEquals("V1.0", p.metadata().version());
+    assertEquals("HR Director", p.metadata().owner());
+    assertEquals("CLT-SMP-V1.0", p.metadata().reference());
+    assertEquals("14th December 2020", p.metadata().approvalDate());
+    assertEquals("February 2022", p.metadata().reviewDate());
+    Clause c = p.clause("4.6(c)").orElseThrow();
+    assertEquals("4.6", c.sectionId());
+    assertEquals("Protecting Our Partners", c.sectionTitle());
+    assertEquals("clause-4-6-c", c.anchor());
+    assertEquals("Purpose and Scope", p.clause("3(b)").orElseThrow().sectionTitle());
+    assertTrue(p.sections().contains(new Section("4", "Procedure", 1)));
+  }
+
+  @Test
+  void seed_quotes_are_plain_text_with_inline_html_removed() throws Exception {
+    Policy p = PolicyParser.parse(SEED);
+    String text = p.clause("4.6(c)").orElseThrow().text();
+    assertTrue(text.startsWith("Staff should not befriend students who are currently at the school"), text);
+    assertTrue(text.contains("at the Academy or 6th form and should not befriend"), text);
+    assertFalse(text.contains("<"), text);
+  }
+
+  @Test
+  void numbered_paragraph_shape_with_dot_leader_contents_and_lettered_items() throws Exception {
+    Policy p = fixture("numbered-paragraphs.txt");
+    assertEquals(
+        List.of(
+            "1.1", "1.2", "2.1", "2.2", "2.2(a)", "2.2(b)", "2.2(c)", "2.3", "3.1", "3.2", "4.1",
+            "4.2", "4.3", "4.4", "4.5", "4.6", "4.7", "4.8", "4.9", "4.10"),
+        ids(p));
+    assertEquals("Staff Code of Conduct", p.title());
+    assertEquals("V3.2", p.metadata().version());
+    assertEquals("Head of HR", p.metadata().owner());
+    assertEquals("September 2027", p.metadata().reviewDate());
+  }
+
+  @Test
+  void clause_4_10_is_not_4_1_and_runs_over_two_lines() throws Exception {
+    Policy p = fixture("numbered-paragraphs.txt");
+    assertEquals("School laptops are for work purposes.", p.clause("4.1").orElseThrow().text());
+    assertEquals(
+        "Breaches of this section may lead to disciplinary action under the disciplinary policy,"
+            + " up to and including dismissal.",
+        p.clause("4.10").orElseThrow().text());
+    assertEquals("clause-4-10", p.clause("4.10").orElseThrow().anchor());
+  }
+
+  @Test
+  void lettered_items_keep_their_lead_in_as_context() throws Exception {
+    Policy p = fixture("numbered-paragraphs.txt");
+    Clause b = p.clause("2.2(b)").orElseThrow();
+    assertEquals("physical violence; and", b.text());
+    assertEquals("The following are examples of gross misconduct:", b.context());
+    assertEquals("Conduct at Work", b.sectionTitle());
+    assertEquals("serious breaches of health and safety rules.", p.clause("2.2(c)").orElseThrow().text());
+  }
+
+  @Test
+  void markdown_numbered_paragraphs_with_table_metadata_and_tab_contents() throws Exception {
+    Policy p = fixture("numbered-paragraphs.md");
+    assertEquals(List.of("1.1", "2.1", "2.2", "2.2(a)", "2.2(b)", "2.3"), ids(p));
+    assertEquals("Lone Working Policy", p.title());
+    assertEquals("V1.4", p.metadata().version());
+    assertEquals("Estates Manager", p.metadata().owner());
+    assertEquals("March 2030", p.metadata().reviewDate());
+    assertEquals("The site team will:", p.clause("2.2(a)").orElseThrow().context());
+  }
+
+  @Test
+  void title_falls_back_to_the_file_name() throws Exception {
+    Policy p = PolicyParser.parse("data-protection", "data-protection.md", "1. Scope\n\n1.1 It applies to all.\n".getBytes());
+    assertEquals("Data Protection", p.title());
+    assertEquals(List.of("1.1"), ids(p));
+  }
+
+  @Test
+  void a_section_with_prose_and_no_items_becomes_one_clause() throws Exception {
+    String doc = "# Short Policy\n\n## 1. Purpose\n\nThis policy explains\nhow we work.\n\n## 2. Review\n\n- a. Yearly.\n";
+    Policy p = PolicyParser.parse("short", "short.md", doc.getBytes());
+    assertEquals(List.of("1", "2(a)"), ids(p));
+    assertEquals("This policy explains how we work.", p.clause("1").orElseThrow().text());
+  }
+
+  @Test
+  void roman_sub_items_stay_inside_their_lettered_clause() throws Exception {
+    String doc = "1. Leave\n\n1.1 Leave may be taken:\n(a) with notice, which means:\n(i) two weeks; or\n(ii) one week in an emergency;\n(b) with approval.\n";
+    Policy p = PolicyParser.parse("leave", "leave.txt", doc.getBytes());
+    assertEquals(List.of("1.1", "1.1(a)", "1.1(b)"), ids(p));
+    assertEquals("with notice, which means: (i) two weeks; or (ii) one week in an emergency;", p.clause("1.1(a)").orElseThrow().text());
+  }
+
+  @Test
+  void a_letter_i_after_h_is_a_lettered_item_not_a_roman_numeral() throws Exception {
+    StringBuilder doc = new StringBuilder("1. List\n\n");
+    for (char c = 'a'; c <= 'j'; c++) {
+      doc.append("- ").append(c).append(". Item ").append(c).append(".\n");
+    }
+    Policy p = PolicyParser.parse("list", "list.md", doc.toString().getBytes());
+    assertTrue(ids(p).contains("1(i)"), ids(p).toString());
+    assertTrue(ids(p).contains("1(j)"), ids(p).toString());
+  }
+
+  @Test
+  void html_entities_and_emphasis_are_removed_from_quotes() throws Exception {
+    String doc = "## 1. Gifts\n\n- a. Gifts &amp; hospitality over &pound;25 **must** be <b>declared</b>.\n";
+    Policy p = PolicyParser.parse("gifts", "gifts.md", doc.getBytes());
+    assertEquals("Gifts & hospitality over \u00A325 must be declared.", p.clause("1(a)").orElseThrow().text());
+  }
+
+  @Test
+  void crlf_line_endings_and_a_byte_order_mark_are_accepted() throws Exception {
+    byte[] body = "1. Scope\r\n\r\n1.1 Everyone.\r\n1.2 Always.\r\n".getBytes();
+    byte[] withBom = new byte[body.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    Policy p = PolicyParser.parse("crlf", "crlf.txt", withBom);
+    assertEquals(List.of("1.1", "1.2"), ids(p));
+    assertEquals("Everyone.", p.clause("1.1").orElseThrow().text());
+  }
+
+  @Test
+  void policy_ids_come_from_file_names() throws IOException {
+    assertEquals("social-media-policy", PolicyParser.policyId(Path.of("x/social-media-policy.md")));
+    assertTrue(PolicyParser.isPolicyFile(Path.of("a.md")));
+    assertTrue(PolicyParser.isPolicyFile(Path.of("a.TXT")));
+    assertFalse(PolicyParser.isPolicyFile(Path.of("a.docx")));
+    assertFalse(PolicyParser.isPolicyFile(Path.of(".hidden.md")));
+  }
+}

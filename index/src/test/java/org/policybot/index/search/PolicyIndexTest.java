@@ -1,0 +1,118 @@
+package org.policybot.index.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.policybot.index.Policy;
+import org.policybot.index.parse.PolicyParser;
+
+class PolicyIndexTest {
+
+  static PolicyIndex index;
+
+  @BeforeAll
+  static void build() throws Exception {
+    index = PolicyIndex.build(List.of(PolicyParser.parse(Path.of("../policies/social-media-policy.md"))));
+  }
+
+  @AfterAll
+  static void close() {
+    index.close();
+  }
+
+  static String top(String question) {
+    SearchResult r = index.search(question, 5);
+    assertFalse(r.hits().isEmpty(), "no hits for " + question);
+    return r.hits().get(0).clause().id();
+  }
+
+  @Test
+  void platform_names_and_school_words_reach_the_policy_wording() {
+    assertEquals("4.6(c)", top("can I add an ex-pupil on Insta"));
+    assertEquals("4.8(b)", top("can I use Twitter at lunch"));
+  }
+
+  @Test
+  void sacked_finds_the_termination_clause() {
+    assertEquals("4.9(b)", top("could I get sacked for tweeting at work"));
+  }
+
+  @Test
+  void typos_are_corrected_against_the_policy_words() {
+    SearchResult r = index.search("can i acept a freind request from a studnet", 5);
+    assertEquals("4.6(c)", r.hits().get(0).clause().id());
+    assertEquals("student", r.corrections().get("studnet"));
+  }
+
+  @Test
+  void real_english_words_are_not_corrected_into_policy_words() {
+    SearchResult r = index.search("should I hide my photos", 5);
+    assertFalse(r.corrections().containsKey("hide"), r.corrections().toString());
+  }
+
+  @Test
+  void coverage_is_high_for_a_matching_clause_and_zero_for_unrelated_words() {
+    SearchHit hit = index.search("befriend ex-students", 5).hits().get(0);
+    assertEquals(1.0, hit.coverage(), 1e-9);
+    assertTrue(index.search("annual leave entitlement", 5).hits().stream().allMatch(h -> h.coverage() < 0.5));
+  }
+
+  @Test
+  void a_question_of_only_filler_words_has_no_concepts() {
+    SearchResult r = index.search("can I?", 5);
+    assertFalse(r.hasConcepts());
+    assertTrue(r.hits().isEmpty());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "AND OR NOT * ? ~ ^ : \" ( ) [ ] { } \\ /",
+        "title:(social AND media)^10 OR text:*",
+        "\"unterminated phrase",
+        "\u0000\u0007\u001b[31m control \u202e characters",
+        "\uD83D\uDE00\uD83D\uDCF1 can I post emoji \uD83C\uDFEB?",
+        "\uD800 lone surrogate"
+      })
+  void hostile_questions_are_searched_as_plain_words(String question) {
+    assertNotNull(index.search(question, 5));
+  }
+
+  @Test
+  void a_ten_thousand_character_question_is_answered() {
+    String q = "Can I post about my school? ".repeat(400);
+    assertTrue(q.length() > 10_000);
+    assertFalse(index.search(q, 5).hits().isEmpty());
+  }
+
+  @Test
+  void limit_must_be_positive() {
+    assertThrows(IllegalArgumentException.class, () -> index.search("x", 0));
+  }
+
+  @Test
+  void two_policies_with_one_id_are_refused() throws Exception {
+    Policy p = PolicyParser.parse(Path.of("../policies/social-media-policy.md"));
+    assertThrows(IllegalArgumentException.class, () -> PolicyIndex.build(List.of(p, p)));
+  }
+
+  @Test
+  void clause_lookup_distinguishes_4_10_from_4_1() throws Exception {
+    String doc = "4. Equipment\n\n4.1 Laptops are for work.\n4.10 Breaches lead to discipline.\n";
+    Policy p = PolicyParser.parse("equipment", "equipment.txt", doc.getBytes());
+    try (PolicyIndex two = PolicyIndex.build(List.of(p))) {
+      assertEquals("4.10", two.search("what happens if I breach this", 5).hits().get(0).clause().id());
+      assertEquals("4.1", two.search("what are laptops for", 5).hits().get(0).clause().id());
+    }
+  }
+}
