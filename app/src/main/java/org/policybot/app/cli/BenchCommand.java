@@ -1,21 +1,81 @@
 package org.policybot.app.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.policybot.app.bench.AnswerBenchmark;
+import org.policybot.app.bench.SyntheticCorpus;
 import org.policybot.app.config.Settings;
+import org.policybot.app.policy.PolicySource;
+import org.policybot.core.eval.EvalQuestion;
+import org.policybot.core.eval.EvalSet;
+import org.policybot.index.Policy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code policybot bench}: placeholder wired below. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure answer latency and index build time.")
+/**
+ * {@code policybot bench}: answer latency (p50/p99) and throughput on one thread, index build time
+ * and heap, for the configured policies and for a generated library of many policies.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure index build time, memory and answer latency in-process.")
 public final class BenchCommand implements Callable<Integer> {
 
   private final Settings settings;
+
+  @Option(names = "--policies", paramLabel = "DIR", description = "Policy folder (default: configured or bundled).")
+  Path policies;
+
+  @Option(names = "--questions", paramLabel = "FILE", description = "Question file (TSV); default: built-in staff questions.")
+  Path questions;
+
+  @Option(names = "--generated", paramLabel = "POLICIESxCLAUSES", defaultValue = "200x50", description = "Generated library size (default ${DEFAULT-VALUE}); 0 to skip.")
+  String generated;
+
+  @Option(names = "--seconds", defaultValue = "10", description = "Measuring time per scenario (default ${DEFAULT-VALUE}).")
+  int seconds;
 
   public BenchCommand(Settings settings) {
     this.settings = settings;
   }
 
+  static final List<String> DEFAULT_QUESTIONS =
+      List.of(
+          "Can I post about my school?",
+          "can i add an ex-pupil on insta",
+          "Can I use Twitter at lunch?",
+          "could I get sacked for tweeting at work",
+          "What counts as confidential information?",
+          "Should my Facebook profile be private?",
+          "Can I criticise my boss online?",
+          "Do I need a disclaimer on my blog?",
+          "how much annual leave do I get",
+          "What is the dress code?",
+          "can i post abt my skool on fb",
+          "Who can speak for the trust on social media?");
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("not yet");
+  public Integer call() throws Exception {
+    List<Policy> real = PolicySource.load(java.util.Optional.ofNullable(policies).or(settings::policiesDir)).policies();
+    List<String> qs = new ArrayList<>();
+    if (questions != null) {
+      for (EvalQuestion q : EvalSet.read(questions)) {
+        qs.add(q.question());
+      }
+    } else {
+      qs.addAll(DEFAULT_QUESTIONS);
+    }
+    System.out.printf("JVM %s, %d processors, max heap %d MB%n", Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    AnswerBenchmark.run("configured policies", real, qs, seconds, System.out);
+    if (!generated.equals("0")) {
+      String[] size = generated.toLowerCase(java.util.Locale.ROOT).split("x");
+      List<Policy> corpus = new ArrayList<>(real);
+      corpus.addAll(SyntheticCorpus.generate(real, Integer.parseInt(size[0]), Integer.parseInt(size[1]), 42));
+      AnswerBenchmark.run("configured + generated " + generated, corpus, qs, seconds, System.out);
+    }
+    return 0;
   }
 }
