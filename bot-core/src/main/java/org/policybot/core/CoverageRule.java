@@ -6,15 +6,29 @@ import org.policybot.index.search.SearchHit;
 import org.policybot.index.search.SearchResult;
 
 /**
- * Decides whether the best clause really answers the question, and which others are related.
- * It relies on coverage (the share of the question's ideas a clause expresses), which unlike a
- * BM25 score means the same whether one policy is indexed or two hundred. A wrong quote is worse
- * than none, so the bar is set where the evaluation sets showed few false answers.
+ * Decides whether the best clause really answers the question, and which others are related. A
+ * wrong quote is worse than none, so a clause is quoted only with enough evidence: it must
+ * express a specific idea of the question, and either most of the question's ideas (coverage),
+ * or two or more specific ideas, or be semantically close to the question. These signals mean
+ * the same whether one policy is indexed or two hundred, unlike raw BM25 scores. The thresholds
+ * were fitted on the evaluation sets in eval/ (docs/quality.md).
  */
 final class CoverageRule {
 
-  /** The best clause must express at least this share of the question's ideas. */
-  static final double MIN_COVERAGE = 0.5;
+  /** The clause must express at least one specific idea ("befriend"), not only "policy". */
+  static final double MIN_MATCHED_WEIGHT = 0.7;
+
+  /** Enough of a short question: "can I use Twitter at lunch" needs both ideas. */
+  static final double MIN_COVERAGE = 0.4;
+
+  /** Enough specific ideas of a long question, however many incidental words it has. */
+  static final double STRONG_MATCHED_WEIGHT = 1.5;
+
+  /** Below this cosine similarity the clause is about something else, whatever words it shares. */
+  static final double MIN_SIMILARITY = 0.1;
+
+  /** Above this cosine similarity the clause is about the question even in other words. */
+  static final double STRONG_SIMILARITY = 0.4;
 
   /** A related clause scores at least this share of the best one. */
   static final double RELATED_SCORE_SHARE = 0.6;
@@ -23,8 +37,19 @@ final class CoverageRule {
     if (result.hits().isEmpty()) {
       return false;
     }
-    SearchHit best = result.hits().get(0);
-    return best.coverage() >= MIN_COVERAGE;
+    return isEvidence(result.hits().get(0), result.semantic());
+  }
+
+  private static boolean isEvidence(SearchHit hit, boolean semantic) {
+    if (hit.matchedWeight() < MIN_MATCHED_WEIGHT) {
+      return false;
+    }
+    if (semantic && hit.similarity() < MIN_SIMILARITY) {
+      return false;
+    }
+    return hit.coverage() >= MIN_COVERAGE
+        || hit.matchedWeight() >= STRONG_MATCHED_WEIGHT
+        || semantic && hit.similarity() >= STRONG_SIMILARITY;
   }
 
   List<SearchHit> related(SearchResult result) {
@@ -34,7 +59,7 @@ final class CoverageRule {
       if (out.size() == 2) {
         break;
       }
-      if (h.score() >= best.score() * RELATED_SCORE_SHARE && h.coverage() >= MIN_COVERAGE) {
+      if (h.score() >= best.score() * RELATED_SCORE_SHARE && isEvidence(h, result.semantic())) {
         out.add(h);
       }
     }

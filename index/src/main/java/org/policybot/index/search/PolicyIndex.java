@@ -66,6 +66,11 @@ public final class PolicyIndex implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final QueryPlanner planner;
+  private final SemanticReranker reranker;
+  private final List<String> embeddingTexts;
+
+  /** Lexical candidates the semantic re-ranker chooses from. */
+  private static final int RERANK_CANDIDATES = 30;
 
   private PolicyIndex(
       List<Policy> policies,
@@ -73,7 +78,8 @@ public final class PolicyIndex implements AutoCloseable {
       List<Policy> owners,
       List<Set<String>> clauseTerms,
       DirectoryReader reader,
-      QueryPlanner planner) {
+      QueryPlanner planner,
+      SemanticReranker reranker) {
     this.policies = List.copyOf(policies);
     this.clauses = clauses;
     this.owners = owners;
@@ -82,6 +88,11 @@ public final class PolicyIndex implements AutoCloseable {
     this.planner = planner;
     this.searcher = new IndexSearcher(reader);
     this.searcher.setSimilarity(SIMILARITY);
+    this.reranker = reranker;
+    this.embeddingTexts = clauses.stream().map(c -> embeddingText(c)).toList();
+    if (reranker != null) {
+      reranker.warm(embeddingTexts);
+    }
     Map<String, Policy> ids = new LinkedHashMap<>();
     for (Policy p : policies) {
       if (ids.put(p.id(), p) != null) {
@@ -91,12 +102,26 @@ public final class PolicyIndex implements AutoCloseable {
     this.byId = Map.copyOf(ids);
   }
 
+  /** What a clause is embedded as: its heading and lead-in give its words their topic. */
+  private static String embeddingText(Clause c) {
+    return c.sectionTitle() + ". " + (c.context().isEmpty() ? "" : c.context() + " ") + c.text();
+  }
+
+  /**
+   * Indexes the clauses of the given policies with the default options (semantic re-ranking on).
+   *
+   * @throws IllegalArgumentException when two policies share an id
+   */
+  public static PolicyIndex build(Collection<Policy> policies) {
+    return build(policies, SearchOptions.defaults());
+  }
+
   /**
    * Indexes the clauses of the given policies.
    *
    * @throws IllegalArgumentException when two policies share an id
    */
-  public static PolicyIndex build(Collection<Policy> policies) {
+  public static PolicyIndex build(Collection<Policy> policies, SearchOptions options) {
     PolicyAnalyzer analyzer = new PolicyAnalyzer();
     Vocabulary vocabulary = Vocabulary.load(analyzer);
     Set<String> known = new HashSet<>(vocabulary.surfaceWords());
@@ -130,7 +155,8 @@ public final class PolicyIndex implements AutoCloseable {
       writer.commit();
       DirectoryReader reader = DirectoryReader.open(dir);
       QueryPlanner planner = new QueryPlanner(analyzer, vocabulary, new SpellingCorrector(known));
-      return new PolicyIndex(policyList, List.copyOf(clauses), List.copyOf(owners), List.copyOf(terms), reader, planner);
+      SemanticReranker reranker = options.semantic() ? SemanticReranker.shared() : null;
+      return new PolicyIndex(policyList, List.copyOf(clauses), List.copyOf(owners), List.copyOf(terms), reader, planner, reranker);
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory indexing failed", e);
     }
@@ -169,25 +195,40 @@ public final class PolicyIndex implements AutoCloseable {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be >= 1: " + limit);
     }
-    QueryPlanner.Plan plan = planner.plan(question == null ? "" : question);
+    String text = question == null ? "" : question;
+    QueryPlanner.Plan plan = planner.plan(text);
     List<String> labels = plan.concepts().stream().map(Concept::label).toList();
     if (plan.concepts().isEmpty()) {
-      return new SearchResult(labels, plan.corrections(), List.of());
+      return new SearchResult(labels, plan.corrections(), List.of(), reranker != null);
     }
     try {
-      TopDocs top = searcher.search(query(plan.concepts()), limit);
+      int depth = reranker == null ? limit : Math.max(limit, RERANK_CANDIDATES);
+      TopDocs top = searcher.search(query(plan.concepts()), depth);
       List<SearchHit> hits = new ArrayList<>();
+      if (reranker == null || top.scoreDocs.length == 0) {
+        for (ScoreDoc sd : top.scoreDocs) {
+          hits.add(hit(ordinal(sd.doc), sd.score, 0, plan.concepts()));
+        }
+        return new SearchResult(labels, plan.corrections(), hits, false);
+      }
+      List<SemanticReranker.Candidate> candidates = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
         int ordinal = ordinal(sd.doc);
-        hits.add(hit(ordinal, sd.score, plan.concepts()));
+        candidates.add(new SemanticReranker.Candidate(ordinal, sd.score, embeddingTexts.get(ordinal)));
       }
-      return new SearchResult(labels, plan.corrections(), hits);
+      for (SemanticReranker.Ranked r : reranker.rerank(text, candidates)) {
+        if (hits.size() == limit) {
+          break;
+        }
+        hits.add(hit(r.ordinal(), (float) r.score(), r.similarity(), plan.concepts()));
+      }
+      return new SearchResult(labels, plan.corrections(), hits, true);
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory search failed", e);
     }
   }
 
-  private SearchHit hit(int ordinal, float score, List<Concept> concepts) {
+  private SearchHit hit(int ordinal, float score, double similarity, List<Concept> concepts) {
     Set<String> terms = clauseTerms.get(ordinal);
     double total = 0;
     double found = 0;
@@ -201,7 +242,7 @@ public final class PolicyIndex implements AutoCloseable {
       }
     }
     double coverage = total == 0 ? 0 : Math.min(1.0, found / total);
-    return new SearchHit(clauses.get(ordinal), owners.get(ordinal), score, coverage, found, matched);
+    return new SearchHit(clauses.get(ordinal), owners.get(ordinal), score, coverage, found, similarity, matched);
   }
 
   private static Query query(List<Concept> concepts) {

@@ -15,10 +15,18 @@ import org.policybot.index.Policy;
  *     the score it does not depend on how many policies are indexed
  * @param matchedWeight the summed weight of those ideas (a specific idea counts 1, a generic one
  *     such as "policy" less), which grows with the evidence whatever the question's length
+ * @param similarity cosine similarity of question and clause embeddings, or 0 when semantic
+ *     re-ranking is off
  * @param matched the ideas of the question the clause expresses
  */
 public record SearchHit(
-    Clause clause, Policy policy, float score, double coverage, double matchedWeight, List<String> matched) {
+    Clause clause,
+    Policy policy,
+    float score,
+    double coverage,
+    double matchedWeight,
+    double similarity,
+    List<String> matched) {
 
   public SearchHit {
     Objects.requireNonNull(clause, "clause");

@@ -9,8 +9,10 @@ import java.util.Map;
  * @param concepts the ideas read from the question, after shorthand, typos and stop words
  * @param corrections typo corrections made, misspelt word to known word
  * @param hits the best clauses, best first
+ * @param semantic whether hits were re-ranked by the sentence model (and carry a similarity)
  */
-public record SearchResult(List<String> concepts, Map<String, String> corrections, List<SearchHit> hits) {
+public record SearchResult(
+    List<String> concepts, Map<String, String> corrections, List<SearchHit> hits, boolean semantic) {
 
   public SearchResult {
     concepts = List.copyOf(concepts);

@@ -1,0 +1,117 @@
+package org.policybot.index.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Re-ranks lexical candidates by blending their BM25 score with the cosine similarity of question
+ * and clause embeddings. Clause embeddings are cached by text for the life of the JVM, so
+ * re-indexing after an HR edit embeds only the clauses whose words changed; question embeddings
+ * are kept in a small LRU cache because staff ask the same questions again. Thread-safe.
+ */
+final class SemanticReranker {
+
+  /** Weight of the lexical score in the blend; the rest is semantic similarity. */
+  static final double LEXICAL_WEIGHT = 0.4;
+  private static final int QUESTION_CACHE = 2048;
+  private static final Logger LOG = LoggerFactory.getLogger(SemanticReranker.class);
+
+  private static final class Holder {
+    static final SemanticReranker SHARED = new SemanticReranker(SentenceEncoder.load());
+  }
+
+  private final SentenceEncoder encoder;
+  private final Map<String, float[]> clauses = new ConcurrentHashMap<>();
+  private final Map<String, float[]> questions =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+          return size() > QUESTION_CACHE;
+        }
+      };
+
+  private SemanticReranker(SentenceEncoder encoder) {
+    this.encoder = encoder;
+  }
+
+  /** The process-wide re-ranker; the model loads on first use. */
+  static SemanticReranker shared() {
+    return Holder.SHARED;
+  }
+
+  /** One candidate: its index position, lexical score and the text it is embedded by. */
+  record Candidate(int ordinal, float lexical, String text) {}
+
+  /** A re-ranked candidate with its blended score and raw cosine similarity. */
+  record Ranked(int ordinal, double score, double similarity) {}
+
+  List<Ranked> rerank(String question, List<Candidate> candidates) {
+    float[] q = question(question);
+    double maxLex = candidates.stream().mapToDouble(Candidate::lexical).max().orElse(1);
+    double[] sims = new double[candidates.size()];
+    double minSim = Double.MAX_VALUE;
+    double maxSim = -Double.MAX_VALUE;
+    for (int i = 0; i < sims.length; i++) {
+      sims[i] = SentenceEncoder.dot(q, clause(candidates.get(i).text()));
+      minSim = Math.min(minSim, sims[i]);
+      maxSim = Math.max(maxSim, sims[i]);
+    }
+    double span = Math.max(maxSim - minSim, 1e-6);
+    List<Ranked> out = new ArrayList<>(sims.length);
+    for (int i = 0; i < sims.length; i++) {
+      Candidate c = candidates.get(i);
+      double blended = LEXICAL_WEIGHT * c.lexical() / maxLex + (1 - LEXICAL_WEIGHT) * (sims[i] - minSim) / span;
+      out.add(new Ranked(c.ordinal(), blended, sims[i]));
+    }
+    out.sort(Comparator.comparingDouble(Ranked::score).reversed());
+    return out;
+  }
+
+  /** Embeds clause texts not yet cached, in the background, so first questions are not slowed. */
+  void warm(Collection<String> texts) {
+    List<String> missing = texts.stream().filter(t -> !clauses.containsKey(t)).distinct().toList();
+    if (missing.isEmpty()) {
+      return;
+    }
+    Thread.ofVirtual()
+        .name("clause-embeddings")
+        .start(
+            () -> {
+              long start = System.nanoTime();
+              for (String t : missing) {
+                clause(t);
+              }
+              LOG.info("embedded {} clauses in {} ms", missing.size(), (System.nanoTime() - start) / 1_000_000);
+            });
+  }
+
+  private float[] clause(String text) {
+    float[] v = clauses.get(text);
+    if (v == null) {
+      v = encoder.encode(text);
+      clauses.put(text, v);
+    }
+    return v;
+  }
+
+  private float[] question(String text) {
+    synchronized (questions) {
+      float[] v = questions.get(text);
+      if (v != null) {
+        return v;
+      }
+    }
+    float[] v = encoder.encode(text);
+    synchronized (questions) {
+      questions.put(text, v);
+    }
+    return v;
+  }
+}
