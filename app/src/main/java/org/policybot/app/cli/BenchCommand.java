@@ -11,6 +11,7 @@ import org.policybot.app.policy.PolicySource;
 import org.policybot.core.eval.EvalQuestion;
 import org.policybot.core.eval.EvalSet;
 import org.policybot.index.Policy;
+import org.policybot.index.search.SearchOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,6 +35,9 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--generated", paramLabel = "POLICIESxCLAUSES", defaultValue = "200x50", description = "Generated library size (default ${DEFAULT-VALUE}); 0 to skip.")
   String generated;
+
+  @Option(names = "--lexical-only", description = "Skip the semantic re-ranking scenarios.")
+  boolean lexicalOnly;
 
   @Option(names = "--seconds", defaultValue = "10", description = "Measuring time per scenario (default ${DEFAULT-VALUE}).")
   int seconds;
@@ -69,12 +73,23 @@ public final class BenchCommand implements Callable<Integer> {
       qs.addAll(DEFAULT_QUESTIONS);
     }
     System.out.printf("JVM %s, %d processors, max heap %d MB%n", Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-    AnswerBenchmark.run("configured policies", real, qs, seconds, System.out);
+    List<List<Policy>> corpora = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    corpora.add(real);
+    names.add("configured policies");
     if (!generated.equals("0")) {
       String[] size = generated.toLowerCase(java.util.Locale.ROOT).split("x");
       List<Policy> corpus = new ArrayList<>(real);
       corpus.addAll(SyntheticCorpus.generate(real, Integer.parseInt(size[0]), Integer.parseInt(size[1]), 42));
-      AnswerBenchmark.run("configured + generated " + generated, corpus, qs, seconds, System.out);
+      corpora.add(corpus);
+      names.add("configured + generated " + generated);
+    }
+    for (int c = 0; c < corpora.size(); c++) {
+      AnswerBenchmark.run(names.get(c), corpora.get(c), qs, SearchOptions.lexicalOnly(), true, seconds, System.out);
+      if (!lexicalOnly) {
+        AnswerBenchmark.run(names.get(c), corpora.get(c), qs, SearchOptions.defaults(), true, seconds, System.out);
+        AnswerBenchmark.run(names.get(c), corpora.get(c), qs, SearchOptions.defaults(), false, seconds, System.out);
+      }
     }
     return 0;
   }

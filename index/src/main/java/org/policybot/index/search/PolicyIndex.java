@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -68,6 +69,7 @@ public final class PolicyIndex implements AutoCloseable {
   private final QueryPlanner planner;
   private final SemanticReranker reranker;
   private final List<String> embeddingTexts;
+  private final CompletableFuture<Void> semanticReady;
 
   /** Lexical candidates the semantic re-ranker chooses from. */
   private static final int RERANK_CANDIDATES = 30;
@@ -90,9 +92,8 @@ public final class PolicyIndex implements AutoCloseable {
     this.searcher.setSimilarity(SIMILARITY);
     this.reranker = reranker;
     this.embeddingTexts = clauses.stream().map(c -> embeddingText(c)).toList();
-    if (reranker != null) {
-      reranker.warm(embeddingTexts);
-    }
+    this.semanticReady =
+        reranker == null ? CompletableFuture.completedFuture(null) : reranker.warm(embeddingTexts);
     Map<String, Policy> ids = new LinkedHashMap<>();
     for (Policy p : policies) {
       if (ids.put(p.id(), p) != null) {
@@ -281,6 +282,14 @@ public final class PolicyIndex implements AutoCloseable {
       throw new IllegalStateException("document " + doc + " has no ordinal");
     }
     return (int) values.longValue();
+  }
+
+  /**
+   * Completes when every clause has its embedding, so questions pay no embedding of clauses. The
+   * index answers before that; it is only slower on the first questions.
+   */
+  public CompletableFuture<Void> semanticReady() {
+    return semanticReady;
   }
 
   /** The indexed policies, in the order given to {@link #build}. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,22 +75,35 @@ final class SemanticReranker {
     return out;
   }
 
-  /** Embeds clause texts not yet cached, in the background, so first questions are not slowed. */
-  void warm(Collection<String> texts) {
+  /**
+   * Embeds clause texts not yet cached, in the background, so first questions are not slowed.
+   * Questions meanwhile embed the candidates they need themselves.
+   *
+   * @return completes when every text is embedded
+   */
+  CompletableFuture<Void> warm(Collection<String> texts) {
     List<String> missing = texts.stream().filter(t -> !clauses.containsKey(t)).distinct().toList();
     if (missing.isEmpty()) {
-      return;
+      return CompletableFuture.completedFuture(null);
     }
+    CompletableFuture<Void> done = new CompletableFuture<>();
     Thread.ofVirtual()
         .name("clause-embeddings")
         .start(
             () -> {
               long start = System.nanoTime();
-              for (String t : missing) {
-                clause(t);
+              try {
+                for (String t : missing) {
+                  clause(t);
+                }
+                LOG.info("embedded {} clauses in {} ms", missing.size(), (System.nanoTime() - start) / 1_000_000);
+                done.complete(null);
+              } catch (RuntimeException e) {
+                LOG.error("embedding clauses failed; questions will embed what they need", e);
+                done.completeExceptionally(e);
               }
-              LOG.info("embedded {} clauses in {} ms", missing.size(), (System.nanoTime() - start) / 1_000_000);
             });
+    return done;
   }
 
   private float[] clause(String text) {
