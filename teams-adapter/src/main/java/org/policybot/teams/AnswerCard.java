@@ -1,0 +1,134 @@
+package org.policybot.teams;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.policybot.core.Answer;
+import org.policybot.core.CitedClause;
+
+/**
+ * Renders an answered question as an Adaptive Card (plain JSON; the SDK has no card model) and as
+ * the equivalent markdown, which doubles as the card's fallback text.
+ */
+final class AnswerCard {
+
+  static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+
+  /** 1.5 renders on Teams desktop, web and mobile; nothing here needs a newer version. */
+  static final String VERSION = "1.5";
+
+  /**
+   * Longer clauses are cut, with a pointer to the full text, to stay far below Teams' message size
+   * limit (about 28 KB for a card); no clause in real policies comes near it.
+   */
+  static final int MAX_QUOTE_CHARS = 6_000;
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private AnswerCard() {}
+
+  /** The card for an answer with status ANSWERED. */
+  static ObjectNode card(Answer answer) {
+    CitedClause clause = requireClause(answer);
+    ObjectNode card = JSON.objectNode();
+    card.put("type", "AdaptiveCard");
+    card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+    card.put("version", VERSION);
+    card.put("fallbackText", markdown(answer));
+    card.putObject("msteams").put("width", "Full");
+
+    ArrayNode body = card.putArray("body");
+    body.add(text(TeamsMarkdown.escape(answer.message())).put("weight", "Bolder"));
+    if (!clause.context().isEmpty()) {
+      body.add(text(TeamsMarkdown.escape(clause.context())).put("isSubtle", true));
+    }
+    ObjectNode quote = body.addObject();
+    quote.put("type", "Container");
+    quote.put("style", "emphasis");
+    quote.putArray("items").add(text(TeamsMarkdown.escape(quote(clause.text()))));
+    body.add(text(TeamsMarkdown.escape(source(clause))).put("isSubtle", true).put("size", "Small"));
+    if (!answer.related().isEmpty()) {
+      body.add(text(related(answer.related())).put("size", "Small"));
+    }
+
+    ArrayNode actions = card.putArray("actions");
+    ObjectNode open = actions.addObject();
+    open.put("type", "Action.OpenUrl");
+    open.put("title", "Open clause");
+    open.put("url", clause.url());
+    actions.add(
+        vote("Helpful", new Feedback(answer.id(), clause.policyId(), clause.clauseId(), true)));
+    actions.add(
+        vote(
+            "Not helpful", new Feedback(answer.id(), clause.policyId(), clause.clauseId(), false)));
+    return card;
+  }
+
+  /** The same answer as Teams message markdown: lead-in, quote, source, links. */
+  static String markdown(Answer answer) {
+    CitedClause clause = requireClause(answer);
+    List<String> parts = new ArrayList<>();
+    parts.add("**" + TeamsMarkdown.escape(answer.message()) + "**");
+    if (!clause.context().isEmpty()) {
+      parts.add("*" + TeamsMarkdown.escape(clause.context()) + "*");
+    }
+    parts.add("> " + TeamsMarkdown.escape(quote(clause.text())));
+    parts.add(
+        TeamsMarkdown.escape(source(clause))
+            + " · "
+            + TeamsMarkdown.link("Open clause", clause.url()));
+    if (!answer.related().isEmpty()) {
+      parts.add(related(answer.related()));
+    }
+    return String.join("\n\n", parts);
+  }
+
+  private static CitedClause requireClause(Answer answer) {
+    return answer
+        .clause()
+        .orElseThrow(() -> new IllegalArgumentException("no clause to show: " + answer.status()));
+  }
+
+  private static String source(CitedClause clause) {
+    return clause.policyTitle()
+        + ", clause "
+        + clause.clauseId()
+        + (clause.section().isEmpty() ? "" : " (" + clause.section() + ")")
+        + ", version "
+        + clause.version();
+  }
+
+  private static String related(List<CitedClause> related) {
+    List<String> links = new ArrayList<>();
+    for (CitedClause r : related) {
+      String label = r.clauseId() + (r.section().isEmpty() ? "" : " " + r.section());
+      links.add(TeamsMarkdown.link(label, r.url()));
+    }
+    return "Related: " + String.join(" · ", links);
+  }
+
+  private static String quote(String text) {
+    if (text.length() <= MAX_QUOTE_CHARS) {
+      return text;
+    }
+    return text.substring(0, MAX_QUOTE_CHARS) + "… (shortened; open the clause for the full text)";
+  }
+
+  private static ObjectNode text(String markdown) {
+    ObjectNode block = JSON.objectNode();
+    block.put("type", "TextBlock");
+    block.put("text", markdown);
+    block.put("wrap", true);
+    return block;
+  }
+
+  private static ObjectNode vote(String title, Feedback feedback) {
+    ObjectNode action = JSON.objectNode();
+    action.put("type", "Action.Submit");
+    action.put("title", title);
+    action.set("data", feedback.toSubmitData());
+    return action;
+  }
+}

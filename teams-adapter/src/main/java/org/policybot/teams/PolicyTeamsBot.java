@@ -1,0 +1,150 @@
+package org.policybot.teams;
+
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsActivityHandler;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.Mention;
+import com.microsoft.bot.schema.Serialization;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+import org.policybot.core.PolicyAnswerer;
+
+/**
+ * The Teams bot: translates a Teams turn into a question for the core and the answer back into a
+ * reply. Holds no policy logic. Replies go to the incoming activity, so in a channel they land in
+ * its thread. Thread-safe: it keeps no per-turn state.
+ */
+@SuppressWarnings("deprecation") // ActivityHandler is deprecated only to flag the SDK's retirement
+final class PolicyTeamsBot extends TeamsActivityHandler {
+
+  static final String PERSONAL = "personal";
+
+  /** Other people's mentions stay readable as their names. */
+  private static final Pattern OTHER_MENTION = Pattern.compile("</?at>");
+
+  private final PolicyAnswerer answerer;
+  private final AdminStatus status;
+  private final Executor searches;
+
+  /**
+   * @param answerer the core
+   * @param status the admin-only status command
+   * @param searches where the Lucene search runs, off the SDK's shared pool
+   */
+  PolicyTeamsBot(PolicyAnswerer answerer, AdminStatus status, Executor searches) {
+    this.answerer = Objects.requireNonNull(answerer, "answerer");
+    this.status = Objects.requireNonNull(status, "status");
+    this.searches = Objects.requireNonNull(searches, "searches");
+  }
+
+  /**
+   * Runs the turn, turning an exception thrown on the spot (say, a rejected search task) into a
+   * failed future: only those reach the adapter's turn-error handler, which tells the user.
+   */
+  @Override
+  public CompletableFuture<Void> onTurn(TurnContext turn) {
+    try {
+      return super.onTurn(turn);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  @Override
+  protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+    Activity activity = turn.getActivity();
+    if (activity.getValue() != null) {
+      return onSubmit(turn);
+    }
+    String question = questionText(activity);
+    if (AdminStatus.isCommand(question)) {
+      String aadObjectId = activity.getFrom() == null ? null : activity.getFrom().getAadObjectId();
+      return send(turn, TeamsReplies.markdown(status.reply(aadObjectId)));
+    }
+    return CompletableFuture.supplyAsync(() -> answerer.answer(question), searches)
+        .thenCompose(answer -> send(turn, TeamsReplies.answer(answer)));
+  }
+
+  /**
+   * Welcomes the user when the bot is added to a personal chat. Replaces the SDK's dispatch, which
+   * looks up every added member over the network and blocks while doing so.
+   */
+  @Override
+  protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
+    Activity activity = turn.getActivity();
+    boolean personal =
+        activity.getConversation() != null
+            && PERSONAL.equals(activity.getConversation().getConversationType());
+    if (!personal || !botWasAdded(activity)) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return CompletableFuture.supplyAsync(() -> answerer.answer(""), searches)
+        .thenCompose(help -> send(turn, TeamsReplies.welcome(help)));
+  }
+
+  /** A card button was pressed: record a vote, or say the payload is not understood. */
+  private CompletableFuture<Void> onSubmit(TurnContext turn) {
+    return Feedback.from(Serialization.objectToTree(turn.getActivity().getValue()))
+        .map(
+            vote -> {
+              vote.record();
+              return send(turn, TeamsReplies.feedbackThanks(vote));
+            })
+        .orElseGet(() -> send(turn, TeamsReplies.unknownSubmission()));
+  }
+
+  /**
+   * The question without the bot's @mention. Teams puts {@code <at>Name</at>} in the text of
+   * channel and group messages; the SDK removes the bot's, and the tags of any other mention are
+   * dropped so only the person's name remains.
+   */
+  static String questionText(Activity activity) {
+    if (activity.getText() == null) {
+      return "";
+    }
+    List<Mention> mentions;
+    try {
+      mentions = activity.getMentions();
+    } catch (RuntimeException e) {
+      // A mention entity without a type makes the SDK throw; such an entity names no one.
+      mentions = List.of();
+    }
+    try {
+      activity.removeRecipientMention();
+    } catch (RuntimeException e) {
+      // The SDK uses the mention text as a regex, which a name like "HR (policies" breaks, and
+      // trips over a mention without "mentioned". The literal pass below covers both.
+    }
+    String text = activity.getText() == null ? "" : activity.getText();
+    ChannelAccount bot = activity.getRecipient();
+    if (bot != null && bot.getId() != null) {
+      // And where the regex did not match itself ("." or "(" in the name), remove it literally.
+      for (Mention mention : mentions) {
+        if (mention.getMentioned() != null
+            && bot.getId().equals(mention.getMentioned().getId())
+            && mention.getText() != null
+            && !mention.getText().isEmpty()) {
+          text = text.replace(mention.getText(), "");
+        }
+      }
+    }
+    text = OTHER_MENTION.matcher(text).replaceAll("");
+    return text.replace("&nbsp;", " ").strip();
+  }
+
+  private static boolean botWasAdded(Activity activity) {
+    if (activity.getMembersAdded() == null || activity.getRecipient() == null) {
+      return false;
+    }
+    String botId = activity.getRecipient().getId();
+    return activity.getMembersAdded().stream().anyMatch(m -> Objects.equals(m.getId(), botId));
+  }
+
+  private static CompletableFuture<Void> send(TurnContext turn, Activity reply) {
+    return turn.sendActivity(reply).thenApply(sent -> null);
+  }
+}
