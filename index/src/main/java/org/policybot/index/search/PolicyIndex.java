@@ -217,7 +217,7 @@ public final class PolicyIndex implements AutoCloseable {
         int ordinal = ordinal(sd.doc);
         candidates.add(new SemanticReranker.Candidate(ordinal, sd.score, embeddingTexts.get(ordinal)));
       }
-      for (SemanticReranker.Ranked r : reranker.rerank(text, candidates)) {
+      for (SemanticReranker.Ranked r : reranker.rerank(plan.normalised(), candidates)) {
         if (hits.size() == limit) {
           break;
         }

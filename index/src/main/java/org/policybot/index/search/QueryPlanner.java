@@ -36,8 +36,15 @@ final class QueryPlanner {
     this.speller = speller;
   }
 
-  /** The plan for a question: its concepts and the spelling corrections made on the way. */
-  record Plan(List<Concept> concepts, Map<String, String> corrections) {}
+  /**
+   * The plan for a question.
+   *
+   * @param concepts the ideas to search for
+   * @param corrections spelling corrections made, misspelt word to known word
+   * @param normalised the question's words with shorthand and typos corrected, for the sentence
+   *     model, which would otherwise read "quuote" as noise
+   */
+  record Plan(List<Concept> concepts, Map<String, String> corrections, String normalised) {}
 
   Plan plan(String question) {
     String text = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
@@ -58,7 +65,7 @@ final class QueryPlanner {
       normalised.append(word).append(' ');
     }
     List<String> terms = analyzer.terms(normalised.toString());
-    return new Plan(concepts(terms, correctedStems), corrections);
+    return new Plan(concepts(terms, correctedStems), corrections, normalised.toString().strip());
   }
 
   private List<Concept> concepts(List<String> terms, Set<String> correctedStems) {

@@ -1,6 +1,7 @@
 package org.policybot.index.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,11 +60,40 @@ final class SpellingCorrector {
       return null;
     }
     if (tied.size() > 1) {
-      // Several equally close words: prefer one sharing the first letter, else give up.
-      List<String> sameStart = tied.stream().filter(w -> w.charAt(0) == word.charAt(0)).sorted().toList();
-      return sameStart.size() == 1 ? sameStart.get(0) : null;
+      // Equally close words: prefer a typist's slip (the same letters, swapped or doubled), then
+      // the same first letter, then the longest shared beginning; give up if still tied.
+      List<String> ranked = new ArrayList<>(tied);
+      Comparator<String> order =
+          Comparator.<String>comparingInt(w -> sameLetters(w, word) ? 0 : 1)
+              .thenComparingInt(w -> w.charAt(0) == word.charAt(0) ? 0 : 1)
+              .thenComparingInt(w -> -commonPrefix(w, word))
+              .thenComparing(Comparator.naturalOrder());
+      ranked.sort(order);
+      String first = ranked.get(0);
+      String second = ranked.get(1);
+      return order.compare(first, second) < 0 && !sameRank(first, second, word) ? first : null;
     }
     return best;
+  }
+
+  private static boolean sameRank(String a, String b, String word) {
+    return sameLetters(a, word) == sameLetters(b, word)
+        && (a.charAt(0) == word.charAt(0)) == (b.charAt(0) == word.charAt(0))
+        && commonPrefix(a, word) == commonPrefix(b, word);
+  }
+
+  /** Same letters in another order or count: "devicse" for "devices", "quuote" for "quote". */
+  private static boolean sameLetters(String a, String b) {
+    return a.chars().distinct().sorted().boxed().toList().equals(b.chars().distinct().sorted().boxed().toList());
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
   }
 
   /** Optimal-string-alignment distance, giving up early once it exceeds {@code limit}. */
