@@ -3,7 +3,13 @@ package org.policybot.app;
 import java.util.Map;
 import org.policybot.app.cli.AskCommand;
 import org.policybot.app.cli.BenchCommand;
+import org.policybot.app.cli.CheckCommand;
+import org.policybot.app.cli.DiffCommand;
 import org.policybot.app.cli.EvalCommand;
+import org.policybot.app.cli.HistoryCommand;
+import org.policybot.app.cli.PublishCommand;
+import org.policybot.app.cli.RollbackCommand;
+import org.policybot.app.cli.ServeCommand;
 import org.policybot.app.config.Settings;
 import org.policybot.app.config.SettingsException;
 import picocli.CommandLine;
@@ -18,7 +24,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "policybot 0.1.0",
     description = "Answers staff questions about HR policies by quoting the exact numbered clause.",
-    subcommands = {AskCommand.class, EvalCommand.class, BenchCommand.class})
+    subcommands = {
+      AskCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class,
+      CheckCommand.class, DiffCommand.class, PublishCommand.class, HistoryCommand.class,
+      RollbackCommand.class
+    })
 public final class Main implements Runnable {
 
   @Override

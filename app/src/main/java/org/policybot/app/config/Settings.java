@@ -24,6 +24,8 @@ import org.policybot.teams.TeamsSettings;
  * @param admins Slack user ids and Teams AAD object ids allowed HR-only actions
  * @param slack the Slack channel, when configured
  * @param teams the Teams channel, when configured
+ * @param publisher who {@code policybot publish} and {@code rollback} record as the publisher when
+ *     {@code --by} is not given: the login name, else {@code unknown}
  */
 public record Settings(
     Optional<Path> policiesDir,
@@ -34,7 +36,8 @@ public record Settings(
     boolean logQuestions,
     List<String> admins,
     Optional<SlackSettings> slack,
-    Optional<TeamsSettings> teams) {
+    Optional<TeamsSettings> teams,
+    String publisher) {
 
   public static final String POLICIES_DIR = "POLICYBOT_POLICIES_DIR";
   public static final String BASE_URL = "POLICYBOT_BASE_URL";
@@ -52,6 +55,8 @@ public record Settings(
   public static final String MICROSOFT_APP_TENANT_ID = "MICROSOFT_APP_TENANT_ID";
   public static final String TEAMS_AUTH_DISABLED = "TEAMS_AUTH_DISABLED";
   public static final String TEAMS_OPENID_METADATA_URL = "TEAMS_OPENID_METADATA_URL";
+  /** The login name, the default publisher of policy versions. */
+  public static final String USER = "USER";
 
   static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
@@ -85,7 +90,7 @@ public record Settings(
       }
     }
     String hr = Optional.ofNullable(blankToNull(env.get(HR_CONTACT))).orElse("your HR team");
-    String bind = Optional.ofNullable(blankToNull(env.get(BIND_ADDRESS))).orElse("0.0.0.0");
+    String bind = blankToNull(env.get(BIND_ADDRESS));
     boolean logQuestions = Boolean.parseBoolean(Optional.ofNullable(env.get(LOG_QUESTIONS)).orElse("false").strip());
     List<String> admins = new ArrayList<>();
     for (String id : Optional.ofNullable(env.get(ADMINS)).orElse("").split("[,\\s]+")) {
@@ -95,10 +100,20 @@ public record Settings(
     }
     Optional<SlackSettings> slack = slack(env, problems);
     Optional<TeamsSettings> teams = teams(env, problems);
+    // An unauthenticated Teams endpoint must not be reachable from other machines.
+    boolean openTeams = teams.map(TeamsSettings::authDisabled).orElse(false) && teams.get().appId().isEmpty();
+    if (openTeams && bind != null && !isLoopback(bind)) {
+      problems.add(TEAMS_AUTH_DISABLED + "=true serves Teams without authentication, so the server binds to"
+          + " loopback only; unset " + BIND_ADDRESS + " or set it to 127.0.0.1 (got " + bind + ")");
+    }
+    if (bind == null) {
+      bind = openTeams ? "127.0.0.1" : "0.0.0.0";
+    }
     if (!problems.isEmpty()) {
       throw new SettingsException(problems);
     }
-    return new Settings(dir, base, hr, port, bind, logQuestions, List.copyOf(admins), slack, teams);
+    String publisher = Optional.ofNullable(blankToNull(env.get(USER))).orElse("unknown");
+    return new Settings(dir, base, hr, port, bind, logQuestions, List.copyOf(admins), slack, teams, publisher);
   }
 
   /**
@@ -164,6 +179,10 @@ public record Settings(
       return Optional.empty();
     }
     return Optional.of(new TeamsSettings(id, password, Optional.ofNullable(tenant), disabled, Optional.ofNullable(metadata)));
+  }
+
+  private static boolean isLoopback(String address) {
+    return address.equals("127.0.0.1") || address.equals("::1") || address.equals("localhost");
   }
 
   private static String blankToNull(String s) {

@@ -1,0 +1,106 @@
+package org.policybot.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.policybot.index.Clause;
+import org.policybot.index.Policy;
+import org.policybot.index.check.CheckReport;
+import org.policybot.index.check.Finding;
+import org.policybot.index.check.PolicyCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code policybot check FILE}: what the bot would read in a policy, and what is wrong with it. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check a policy file before publishing: title, version, clauses, errors and warnings.",
+      "Exit status: 0 when it can be published (warnings allowed), 1 when it has errors."
+    })
+public final class CheckCommand implements Callable<Integer> {
+
+  /** Clause text is cut to this many characters in the list; diff shows it whole. */
+  private static final int PREVIEW = 72;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The policy document (.md or .txt).")
+  Path file;
+
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description = "Policy id (default: the file name without extension).")
+  String id;
+
+  @Option(names = "--strict", description = "Exit 1 on warnings too (for CI).")
+  boolean strict;
+
+  @Override
+  public Integer call() {
+    CheckReport report = PolicyCheck.check(file, Optional.ofNullable(id), LocalDate.now());
+    PrintWriter out = spec.commandLine().getOut();
+    report.policy().ifPresent(p -> out.print(describe(p, report.source())));
+    print(report, out, spec.commandLine().getErr());
+    out.println(verdict(report));
+    out.flush();
+    return report.publishable() && !(strict && !report.warnings().isEmpty()) ? 0 : 1;
+  }
+
+  /** Errors to stderr, warnings to stdout, each as {@code file:line: severity: message}. */
+  static void print(CheckReport report, PrintWriter out, PrintWriter err) {
+    for (Finding f : report.errors()) {
+      err.println(f);
+    }
+    err.flush();
+    for (Finding f : report.warnings()) {
+      out.println(f);
+    }
+  }
+
+  static String verdict(CheckReport report) {
+    int errors = report.errors().size();
+    int warnings = report.warnings().size();
+    if (errors > 0) {
+      return String.format(
+          Locale.ROOT, "NOT PUBLISHABLE: %d error(s), %d warning(s).", errors, warnings);
+    }
+    return String.format(Locale.ROOT, "OK: no errors, %d warning(s).", warnings);
+  }
+
+  static String describe(Policy p, String source) {
+    StringBuilder s = new StringBuilder();
+    s.append(source).append(": ").append(p.title()).append('\n');
+    s.append("  id:          ").append(p.id()).append('\n');
+    s.append("  version:     ").append(p.versionLabel()).append('\n');
+    s.append("  owner:       ").append(orNone(p.metadata().owner())).append('\n');
+    s.append("  review date: ").append(orNone(p.metadata().reviewDate())).append('\n');
+    s.append("  clauses:     ").append(p.clauses().size()).append('\n');
+    for (Clause c : p.clauses()) {
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "    %-8s %-" + PREVIEW + "s  line %d%n",
+              c.id(),
+              preview(c.text()),
+              c.line()));
+    }
+    return s.toString();
+  }
+
+  private static String preview(String text) {
+    return text.length() <= PREVIEW ? text : text.substring(0, PREVIEW - 3) + "...";
+  }
+
+  private static String orNone(String value) {
+    return value.isEmpty() ? "(not stated)" : value;
+  }
+}

@@ -1,0 +1,101 @@
+package org.policybot.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.policybot.app.config.Settings;
+import org.policybot.app.store.PolicyStore;
+import org.policybot.app.store.StoreException;
+import org.policybot.app.store.StoredVersion;
+import org.policybot.index.check.CheckReport;
+import org.policybot.index.check.PolicyCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code policybot publish FILE}: checks a policy and, when it has no errors, makes it live. */
+@Command(
+    name = "publish",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check FILE and make it the live version of its policy in the policies folder; the running",
+      "bot answers from it within 2 seconds. Refused, with the live version untouched, when FILE",
+      "has errors. Every version is kept: see history and rollback."
+    })
+public final class PublishCommand implements Callable<Integer> {
+
+  private final Settings settings;
+
+  @Spec CommandSpec spec;
+
+  @Mixin PolicyOptions policyOptions = new PolicyOptions();
+
+  @Parameters(paramLabel = "FILE", description = "The new version of the policy.")
+  Path file;
+
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description = "Policy id (default: the file name without extension).")
+  String id;
+
+  @Option(
+      names = "--by",
+      paramLabel = "NAME",
+      description = "Publisher recorded in the history (default: $USER).")
+  String by;
+
+  public PublishCommand(Settings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PolicyStore store = PolicyFolder.store(policyOptions, settings, "publish");
+    PrintWriter out = spec.commandLine().getOut();
+    CheckReport report = PolicyCheck.check(file, Optional.ofNullable(id), LocalDate.now());
+    CheckCommand.print(report, out, spec.commandLine().getErr());
+    if (!report.publishable()) {
+      out.println(
+          "NOT PUBLISHED: " + report.source() + " has errors; the live version is unchanged.");
+      out.flush();
+      return 1;
+    }
+    String policyId = report.policy().orElseThrow().id();
+    try {
+      StoredVersion v =
+          store.publish(
+              policyId,
+              report.source(),
+              Files.readAllBytes(file),
+              by != null ? by : settings.publisher());
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "Published %s %s as version %d by %s (sha256 %s) into %s.",
+              v.policyId(),
+              v.label(),
+              v.number(),
+              v.by(),
+              v.sha256().substring(0, 12),
+              store.folder()));
+      out.println(
+          "A running bot answers from it within 2 seconds. Undo with: policybot rollback "
+              + v.policyId());
+      out.flush();
+      return 0;
+    } catch (StoreException e) {
+      out.println("NOT PUBLISHED: " + e.getMessage());
+      out.flush();
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.policybot.app.server;
+
+/**
+ * The page frame every HTML response shares. Scripts and styles come from {@code /static/} only,
+ * as the Content-Security-Policy requires; nothing inline.
+ */
+final class Page {
+
+  private Page() {}
+
+  /** A whole page around an already-escaped body; {@code title} is escaped here. */
+  static String layout(String title, String body) {
+    return "<!DOCTYPE html>\n"
+        + "<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<title>" + Html.escape(title) + " - PolicyBot</title>\n"
+        + "<link rel=\"stylesheet\" href=\"/static/policybot.css\">\n"
+        + "<script src=\"/static/policybot.js\" defer></script>\n"
+        + "</head>\n<body>\n"
+        + "<header class=\"site\"><a class=\"brand\" href=\"/\">PolicyBot</a>"
+        + "<nav><a href=\"/\">Ask</a> <a href=\"/policies\">Policies</a></nav></header>\n"
+        + "<main>\n" + body + "</main>\n</body>\n</html>\n";
+  }
+}

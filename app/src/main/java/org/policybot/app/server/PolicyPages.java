@@ -1,0 +1,153 @@
+package org.policybot.app.server;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.policybot.core.PolicyLibrary;
+import org.policybot.index.Clause;
+import org.policybot.index.Policy;
+import org.policybot.index.PolicyMetadata;
+import org.policybot.index.Section;
+
+/**
+ * {@code /policies} (the list) and {@code /policies/{id}} (one policy, every clause at the anchor
+ * that answer links point to). Pages are rendered from {@link PolicyLibrary#current()} on every
+ * request, so a republished policy shows at once.
+ */
+final class PolicyPages implements HttpHandler {
+
+  static final String PREFIX = "/policies";
+
+  private final PolicyLibrary library;
+  private final String base;
+
+  /**
+   * @param baseUrl the configured public address; copied clause links use it, so they are the
+   *     same links the chat bots post
+   */
+  PolicyPages(PolicyLibrary library, URI baseUrl) {
+    this.library = library;
+    String b = baseUrl.toString();
+    this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+  }
+
+  /** The same-site path of a clause. */
+  static String path(String policyId, String anchor) {
+    return PREFIX + "/" + policyId + "#" + anchor;
+  }
+
+  @Override
+  public void handle(HttpExchange ex) throws IOException {
+    if (!Responses.allow(ex, List.of("GET", "HEAD"))) {
+      return;
+    }
+    String path = ex.getRequestURI().getPath();
+    if (path.equals(PREFIX) || path.equals(PREFIX + "/")) {
+      Responses.send(ex, 200, Responses.HTML, Page.layout("Policies", list()));
+      return;
+    }
+    String id = path.startsWith(PREFIX + "/") ? path.substring(PREFIX.length() + 1) : "";
+    Optional<Policy> policy =
+        Policy.isValidId(id) ? library.current().policy(id) : Optional.empty();
+    if (policy.isEmpty()) {
+      Responses.notFound(ex);
+      return;
+    }
+    Responses.send(ex, 200, Responses.HTML, Page.layout(policy.get().title(), page(policy.get())));
+  }
+
+  private String list() {
+    StringBuilder out = new StringBuilder("<h1>Policies</h1>\n<table class=\"policies\">\n");
+    out.append("<thead><tr><th>Policy</th><th>Version</th><th>Owner</th><th>Review date</th>"
+        + "<th>Clauses</th></tr></thead>\n<tbody>\n");
+    for (Policy p : library.current().policies()) {
+      PolicyMetadata m = p.metadata();
+      out.append("<tr><td><a href=\"").append(Html.href(PREFIX + "/" + p.id())).append("\">")
+          .append(Html.escape(p.title())).append("</a></td><td>")
+          .append(Html.escape(p.versionLabel())).append("</td><td>")
+          .append(Html.escape(m.owner())).append("</td><td>")
+          .append(Html.escape(m.reviewDate())).append("</td><td>")
+          .append(p.clauses().size()).append("</td></tr>\n");
+    }
+    return out.append("</tbody>\n</table>\n").toString();
+  }
+
+  private String page(Policy p) {
+    StringBuilder out = new StringBuilder(16 * 1024);
+    out.append("<article class=\"policy\">\n<h1>").append(Html.escape(p.title())).append("</h1>\n");
+    metadata(p, out);
+    // Group clauses under their section, keeping document order; a clause whose section has no
+    // heading is shown before the first heading rather than dropped.
+    Map<String, List<Clause>> bySection = new LinkedHashMap<>();
+    for (Clause c : p.clauses()) {
+      bySection.computeIfAbsent(c.sectionId(), k -> new ArrayList<>()).add(c);
+    }
+    List<Clause> orphans = new ArrayList<>();
+    for (Map.Entry<String, List<Clause>> e : bySection.entrySet()) {
+      if (p.sections().stream().noneMatch(s -> !s.id().isEmpty() && s.id().equals(e.getKey()))) {
+        orphans.addAll(e.getValue());
+      }
+    }
+    clauses(p, orphans, out);
+    for (Section s : p.sections()) {
+      int level = Math.min(s.level() + 1, 6);
+      out.append("<h").append(level).append(" class=\"section\"");
+      if (!s.id().isEmpty()) {
+        out.append(" id=\"").append(Html.escape("section-" + s.id().replace('.', '-')))
+            .append('"');
+      }
+      out.append('>');
+      if (!s.id().isEmpty()) {
+        out.append("<span class=\"number\">").append(Html.escape(s.id())).append("</span> ");
+      }
+      out.append(Html.escape(s.title())).append("</h").append(level).append(">\n");
+      if (!s.id().isEmpty()) {
+        clauses(p, bySection.getOrDefault(s.id(), List.of()), out);
+        bySection.remove(s.id());
+      }
+    }
+    return out.append("</article>\n").toString();
+  }
+
+  private static void metadata(Policy p, StringBuilder out) {
+    PolicyMetadata m = p.metadata();
+    out.append("<dl class=\"metadata\">\n");
+    item(out, "Version", p.versionLabel());
+    item(out, "Owner", m.owner());
+    item(out, "Reference", m.reference());
+    item(out, "Approved", m.approvalDate());
+    item(out, "Review date", m.reviewDate());
+    out.append("</dl>\n");
+  }
+
+  private static void item(StringBuilder out, String label, String value) {
+    if (!value.isEmpty()) {
+      out.append("<dt>").append(label).append("</dt><dd>").append(Html.escape(value))
+          .append("</dd>\n");
+    }
+  }
+
+  private void clauses(Policy p, List<Clause> clauses, StringBuilder out) {
+    String lastContext = "";
+    for (Clause c : clauses) {
+      if (!c.context().isEmpty() && !c.context().equals(lastContext)) {
+        out.append("<p class=\"lead-in\">").append(Html.escape(c.context())).append("</p>\n");
+      }
+      lastContext = c.context();
+      String anchor = c.anchor();
+      out.append("<div class=\"clause\" id=\"").append(Html.escape(anchor)).append("\">")
+          .append("<a class=\"number\" href=\"#").append(Html.escape(anchor)).append("\">")
+          .append(Html.escape(c.id())).append("</a> <span class=\"text\">")
+          .append(Html.escape(c.text())).append("</span> ")
+          .append("<button type=\"button\" class=\"copy-link\" data-url=\"")
+          .append(Html.href(base + path(p.id(), anchor))).append("\" title=\"Copy the link to ")
+          .append(Html.escape(c.id())).append("\">Copy link</button></div>\n");
+    }
+  }
+}

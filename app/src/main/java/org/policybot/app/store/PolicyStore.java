@@ -1,0 +1,395 @@
+package org.policybot.app.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.policybot.core.status.Publication;
+import org.policybot.index.Policy;
+import org.policybot.index.check.CheckReport;
+import org.policybot.index.check.PolicyCheck;
+import org.policybot.index.parse.PolicyParser;
+
+/**
+ * Publishes policy versions into the policies folder and keeps every version made live, so HR can
+ * list them and roll back. See the package documentation for the file layout and why a crash at any
+ * point leaves the old or the new version live. Safe to use from several processes at once
+ * (publishes take a file lock); one instance is not meant to be shared between threads.
+ */
+public final class PolicyStore {
+
+  /** The hidden folder inside the policies folder; the policy loader skips dot-folders. */
+  public static final String STORE_FOLDER = ".policybot";
+
+  private final Path dir;
+  private final Path versions;
+  private final Clock clock;
+  private final StepHook hook;
+
+  private PolicyStore(Path dir, Clock clock, StepHook hook) {
+    this.dir = dir;
+    this.versions = dir.resolve(STORE_FOLDER).resolve("versions");
+    this.clock = clock;
+    this.hook = hook;
+  }
+
+  /**
+   * Opens the store of a policies folder; nothing is written until the first publish.
+   *
+   * @throws IllegalArgumentException when the folder does not exist
+   */
+  public static PolicyStore open(Path policiesDir, Clock clock) {
+    return open(policiesDir, clock, StepHook.NONE);
+  }
+
+  static PolicyStore open(Path policiesDir, Clock clock, StepHook hook) {
+    Path dir = policiesDir.toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(
+          "policy folder " + dir + " does not exist or is not a folder");
+    }
+    return new PolicyStore(dir, Objects.requireNonNull(clock, "clock"), hook);
+  }
+
+  /** The policies folder this store publishes into. */
+  public Path folder() {
+    return dir;
+  }
+
+  /**
+   * Every version of a policy that was made live, oldest first. Reads only: a version a crash left
+   * half published is shown if and only if it reached the live file.
+   */
+  public List<StoredVersion> history(String policyId) throws IOException {
+    return visible(policyId).stream().map(VersionFiles.Entry::version).toList();
+  }
+
+  /** Committed versions, and a pending one only if it reached the live file before a crash. */
+  private List<VersionFiles.Entry> visible(String policyId) throws IOException {
+    Optional<String> live = liveHash(policyId);
+    return entries(policyId).stream()
+        .filter(e -> !e.pending() || live.isPresent() && live.get().equals(e.version().sha256()))
+        .toList();
+  }
+
+  /**
+   * The stored version the live file is, when it is one: the latest version with the live file's
+   * hash. Empty when the policy is not live or its file was edited by hand since.
+   */
+  public Optional<StoredVersion> liveVersion(String policyId) throws IOException {
+    Optional<String> live = liveHash(policyId);
+    if (live.isEmpty()) {
+      return Optional.empty();
+    }
+    List<StoredVersion> history = history(policyId);
+    if (history.isEmpty() || !history.get(history.size() - 1).sha256().equals(live.get())) {
+      return Optional.empty();
+    }
+    return Optional.of(history.get(history.size() - 1));
+  }
+
+  /** Who published the live version of a policy and when, when it was published through here. */
+  public Optional<Publication> publication(String policyId, String sha256) throws IOException {
+    List<StoredVersion> history = history(policyId);
+    for (int i = history.size() - 1; i >= 0; i--) {
+      StoredVersion v = history.get(i);
+      if (v.sha256().equals(sha256)) {
+        return Optional.of(new Publication(v.at(), v.by()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The live file of a policy in the folder, if the policy is live. */
+  public Optional<Path> liveFile(String policyId) throws IOException {
+    List<Path> found = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path f : files) {
+        if (Files.isRegularFile(f)
+            && PolicyParser.isPolicyFile(f)
+            && PolicyParser.policyId(f).equals(policyId)) {
+          found.add(f);
+        }
+      }
+    }
+    found.sort(null);
+    return found.stream().findFirst();
+  }
+
+  /** The bytes of a stored version, checked against its recorded hash. */
+  public byte[] content(String policyId, int number) throws IOException, StoreException {
+    VersionFiles.Entry entry =
+        visible(policyId).stream()
+            .filter(e -> e.version().number() == number)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new StoreException(
+                        policyId
+                            + " has no stored version "
+                            + number
+                            + "; see policybot history "
+                            + policyId));
+    byte[] bytes = Files.readAllBytes(entry.content());
+    if (!Sha256.hex(bytes).equals(entry.version().sha256())) {
+      throw new StoreException(
+          "stored version "
+              + number
+              + " of "
+              + policyId
+              + " is damaged (its SHA-256 does not match); choose another");
+    }
+    return bytes;
+  }
+
+  /**
+   * Checks a document and, when it has no errors, stores it as the next version and makes it live.
+   *
+   * @param policyId the policy the document replaces or adds
+   * @param source the file name, for error messages
+   * @param content the document
+   * @param publisher who is publishing
+   * @return the version now live
+   * @throws StoreException when the document has errors or is already live; nothing changed
+   */
+  public StoredVersion publish(String policyId, String source, byte[] content, String publisher)
+      throws IOException, StoreException {
+    CheckReport report = PolicyCheck.check(policyId, source, content, LocalDate.now(clock));
+    if (!report.publishable()) {
+      throw new StoreException(
+          source
+              + " has "
+              + report.errors().size()
+              + " error(s); nothing was published and the live version is unchanged",
+          report);
+    }
+    try (StoreLock lock = lock()) {
+      recover(policyId);
+      String label = report.policy().map(Policy::versionLabel).orElseThrow();
+      return makeLive(policyId, content, label, publisher, StoredVersion.Action.PUBLISHED, 0);
+    }
+  }
+
+  /**
+   * Makes an earlier version live again, recorded as a new version so history shows the rollback.
+   *
+   * @param version the version number to restore, or empty for the last one before the live text
+   * @return the version now live
+   * @throws StoreException when there is no such version, it is damaged, it no longer passes the
+   *     check, or it is already live; nothing changed
+   */
+  public StoredVersion rollback(String policyId, OptionalInt version, String publisher)
+      throws IOException, StoreException {
+    try (StoreLock lock = lock()) {
+      recover(policyId);
+      List<StoredVersion> history = history(policyId);
+      if (history.isEmpty()) {
+        throw new StoreException(policyId + " has no stored versions; publish it first");
+      }
+      String liveSha = history.get(history.size() - 1).sha256();
+      StoredVersion target;
+      if (version.isPresent()) {
+        target =
+            history.stream()
+                .filter(v -> v.number() == version.getAsInt())
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new StoreException(
+                            policyId
+                                + " has no version "
+                                + version.getAsInt()
+                                + "; see policybot history "
+                                + policyId));
+      } else {
+        target =
+            history.reversed().stream()
+                .filter(v -> !v.sha256().equals(liveSha))
+                .findFirst()
+                .orElseThrow(
+                    () -> new StoreException(policyId + " has no earlier version to roll back to"));
+      }
+      byte[] bytes = content(policyId, target.number());
+      String source = policyId + " version " + target.number();
+      CheckReport report = PolicyCheck.check(policyId, source, bytes, LocalDate.now(clock));
+      if (!report.publishable()) {
+        throw new StoreException(
+            source + " no longer passes the check; the live version is unchanged", report);
+      }
+      return makeLive(
+          policyId,
+          bytes,
+          target.label(),
+          publisher,
+          StoredVersion.Action.ROLLED_BACK,
+          target.number());
+    }
+  }
+
+  /** Pending version, then the live file, then the commit: see the package documentation. */
+  private StoredVersion makeLive(
+      String policyId,
+      byte[] content,
+      String label,
+      String publisher,
+      StoredVersion.Action action,
+      int of)
+      throws IOException, StoreException {
+    String sha = Sha256.hex(content);
+    Optional<StoredVersion> live = liveVersion(policyId);
+    if (live.isPresent() && live.get().sha256().equals(sha)) {
+      throw new StoreException(
+          policyId
+              + " is already live with this text (version "
+              + live.get().number()
+              + "); nothing to do");
+    }
+    int number = VersionFiles.nextNumber(versions.resolve(policyId));
+    StoredVersion version =
+        new StoredVersion(
+            policyId, number, clock.instant(), cleanName(publisher), label, sha, action, of);
+    VersionFiles files = new VersionFiles(versions.resolve(policyId), hook);
+    files.writeContent(number, content);
+    files.writeEntry(version, true, StepHook.Step.ENTRY_TEMP_WRITTEN, StepHook.Step.ENTRY_PENDING);
+    Path target = liveFile(policyId).orElse(dir.resolve(policyId + ".md"));
+    AtomicFiles.write(
+        target, content, hook, StepHook.Step.LIVE_TEMP_WRITTEN, StepHook.Step.LIVE_SWITCHED);
+    files.writeEntry(version, false, StepHook.Step.COMMIT_TEMP_WRITTEN, StepHook.Step.COMMITTED);
+    return version;
+  }
+
+  /**
+   * Finishes or discards what a crash left: temporaries, versions stored but never recorded,
+   * pending versions (committed if they reached the live file, else dropped). Then records a live
+   * file edited by hand as a version, so it can be rolled back to.
+   */
+  private void recover(String policyId) throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.tmp")) {
+      for (Path f : files) {
+        String live = f.getFileName().toString();
+        live = live.substring(1, live.length() - ".tmp".length());
+        if (PolicyParser.policyId(Path.of(live)).equals(policyId)) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+    VersionFiles files = new VersionFiles(versions.resolve(policyId), StepHook.NONE);
+    files.deleteLeftovers();
+    Optional<String> live = liveHash(policyId);
+    for (VersionFiles.Entry e : files.read(policyId)) {
+      if (!e.pending()) {
+        continue;
+      }
+      if (live.isPresent() && live.get().equals(e.version().sha256())) {
+        files.writeEntry(
+            e.version(), false, StepHook.Step.COMMIT_TEMP_WRITTEN, StepHook.Step.COMMITTED);
+      } else {
+        files.delete(e);
+      }
+    }
+    adoptHandEdits(policyId, files);
+  }
+
+  private void adoptHandEdits(String policyId, VersionFiles files) throws IOException {
+    Optional<Path> live = liveFile(policyId);
+    if (live.isEmpty()) {
+      return;
+    }
+    byte[] bytes = Files.readAllBytes(live.get());
+    String sha = Sha256.hex(bytes);
+    List<VersionFiles.Entry> entries = files.read(policyId);
+    if (!entries.isEmpty() && entries.get(entries.size() - 1).version().sha256().equals(sha)) {
+      return;
+    }
+    String label;
+    try {
+      label =
+          PolicyParser.parse(policyId, live.get().getFileName().toString(), bytes).versionLabel();
+    } catch (Exception e) {
+      label = "unreadable";
+    }
+    int number = VersionFiles.nextNumber(versions.resolve(policyId));
+    Instant modified = Files.getLastModifiedTime(live.get()).toInstant();
+    files.writeContent(number, bytes);
+    files.writeEntry(
+        new StoredVersion(
+            policyId,
+            number,
+            modified,
+            Publication.FOLDER,
+            label,
+            sha,
+            StoredVersion.Action.FOUND_IN_FOLDER,
+            0),
+        false,
+        StepHook.Step.COMMIT_TEMP_WRITTEN,
+        StepHook.Step.COMMITTED);
+  }
+
+  private List<VersionFiles.Entry> entries(String policyId) throws IOException {
+    if (!Policy.isValidId(policyId)) {
+      throw new IllegalArgumentException("not a policy id: '" + policyId + "'");
+    }
+    List<VersionFiles.Entry> entries =
+        new ArrayList<>(new VersionFiles(versions.resolve(policyId), StepHook.NONE).read(policyId));
+    entries.sort(Comparator.comparingInt(e -> e.version().number()));
+    return entries;
+  }
+
+  private Optional<String> liveHash(String policyId) throws IOException {
+    Optional<Path> live = liveFile(policyId);
+    if (live.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Sha256.hex(Files.readAllBytes(live.get())));
+    } catch (NoSuchFileException e) {
+      return Optional.empty(); // removed while we looked
+    }
+  }
+
+  /** One publisher at a time, across processes; the lock goes when the process does. */
+  private StoreLock lock() throws IOException {
+    Files.createDirectories(versions);
+    FileChannel channel =
+        FileChannel.open(
+            versions.getParent().resolve("lock"),
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE);
+    try {
+      channel.lock();
+      return new StoreLock(channel);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  /** Closing the channel releases the lock. */
+  private record StoreLock(FileChannel channel) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      channel.close();
+    }
+  }
+
+  private static String cleanName(String publisher) {
+    String name = publisher == null ? "" : publisher.replaceAll("\\p{Cntrl}", " ").strip();
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("publisher must not be blank");
+    }
+    return name;
+  }
+}

@@ -1,0 +1,91 @@
+package org.policybot.app.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+  @Test
+  void no_variables_give_the_embedded_default() {
+    Settings s = Settings.from(Map.of());
+    assertTrue(s.policiesDir().isEmpty());
+    assertEquals("http://localhost:8080", s.baseUrl().toString());
+    assertEquals(8080, s.port());
+    assertEquals("0.0.0.0", s.bindAddress());
+    assertFalse(s.logQuestions());
+    assertTrue(s.slack().isEmpty());
+    assertTrue(s.teams().isEmpty());
+  }
+
+  @Test
+  void every_bad_variable_is_named_at_once() {
+    SettingsException e =
+        assertThrows(SettingsException.class, () -> Settings.from(Map.of("PORT", "eighty", "POLICYBOT_BASE_URL", "ftp://x")));
+    assertTrue(e.getMessage().contains("PORT must be a number"), e.getMessage());
+    assertTrue(e.getMessage().contains("POLICYBOT_BASE_URL must be an http(s) URL"), e.getMessage());
+  }
+
+  @Test
+  void a_slack_token_without_its_signing_secret_names_the_missing_variable() {
+    SettingsException e = assertThrows(SettingsException.class, () -> Settings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-1")));
+    assertTrue(e.getMessage().contains("SLACK_SIGNING_SECRET is missing"), e.getMessage());
+  }
+
+  @Test
+  void a_slack_secret_without_its_token_names_the_missing_variable() {
+    SettingsException e = assertThrows(SettingsException.class, () -> Settings.from(Map.of("SLACK_SIGNING_SECRET", "s")));
+    assertTrue(e.getMessage().contains("SLACK_BOT_TOKEN is missing"), e.getMessage());
+  }
+
+  @Test
+  void slack_over_socket_mode_needs_no_signing_secret() {
+    Settings s = Settings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"));
+    assertTrue(s.slack().orElseThrow().appToken().isPresent());
+  }
+
+  @Test
+  void a_teams_app_id_without_its_password_names_the_missing_variable() {
+    SettingsException e = assertThrows(SettingsException.class, () -> Settings.from(Map.of("MICROSOFT_APP_ID", "id")));
+    assertTrue(e.getMessage().contains("MICROSOFT_APP_PASSWORD is missing"), e.getMessage());
+  }
+
+  @Test
+  void teams_without_authentication_binds_to_loopback() {
+    Settings s = Settings.from(Map.of("TEAMS_AUTH_DISABLED", "true"));
+    assertTrue(s.teams().orElseThrow().authDisabled());
+    assertEquals("127.0.0.1", s.bindAddress());
+  }
+
+  @Test
+  void teams_without_authentication_refuses_a_public_bind_address() {
+    SettingsException e =
+        assertThrows(SettingsException.class, () -> Settings.from(Map.of("TEAMS_AUTH_DISABLED", "true", "POLICYBOT_BIND_ADDRESS", "0.0.0.0")));
+    assertTrue(e.getMessage().contains("binds to loopback only"), e.getMessage());
+  }
+
+  @Test
+  void secrets_never_appear_in_the_settings_text() {
+    Settings s =
+        Settings.from(
+            Map.of(
+                "SLACK_BOT_TOKEN", "xoxb-secret-token",
+                "SLACK_SIGNING_SECRET", "signing-secret-value",
+                "MICROSOFT_APP_ID", "app-id",
+                "MICROSOFT_APP_PASSWORD", "teams-password-value"));
+    String text = s.toString();
+    for (String secret : List.of("xoxb-secret-token", "signing-secret-value", "teams-password-value")) {
+      assertFalse(text.contains(secret), text);
+    }
+  }
+
+  @Test
+  void admins_are_split_on_commas_and_spaces() {
+    assertEquals(List.of("U1", "U2", "abc-def"), Settings.from(Map.of("POLICYBOT_ADMINS", "U1, U2 abc-def")).admins());
+  }
+}

@@ -1,0 +1,121 @@
+package org.policybot.app.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.app.policy.PolicySource;
+import org.policybot.index.Clause;
+import org.policybot.index.Policy;
+import org.policybot.index.Section;
+
+class PolicyPagesTest {
+
+  private static final Policy BUNDLED = PolicySource.bundled().policies().get(0);
+  private static PolicyServer server;
+  private static TestServers.Client client;
+
+  @BeforeAll
+  static void start() {
+    server = TestServers.bundled();
+    client = new TestServers.Client(server);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static Document page(String path) {
+    HttpResponse<String> r = client.get(path);
+    assertEquals(200, r.statusCode(), path);
+    assertEquals("text/html; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""));
+    return Jsoup.parse(r.body(), client.uri(path).toString());
+  }
+
+  @Test
+  void lists_each_policy_with_version_owner_review_date_and_clause_count() {
+    Element row = page("/policies").selectFirst("table.policies tbody tr");
+    assertNotNull(row);
+    List<String> cells = row.select("td").eachText();
+    assertEquals(List.of("Social Media Policy", "V1.0", "HR Director", "February 2022",
+        Integer.toString(BUNDLED.clauses().size())), cells);
+    assertEquals("/policies/social-media-policy", row.selectFirst("a").attr("href"));
+  }
+
+  @Test
+  void shows_the_policy_metadata() {
+    Element meta = page("/policies/social-media-policy").selectFirst("dl.metadata");
+    assertNotNull(meta);
+    assertEquals(List.of("Version", "Owner", "Reference", "Approved", "Review date"),
+        meta.select("dt").eachText());
+    assertEquals(List.of("V1.0", "HR Director", "CLT-SMP-V1.0", "14th December 2020",
+        "February 2022"), meta.select("dd").eachText());
+  }
+
+  @Test
+  void puts_every_clause_at_its_anchor_under_its_number_with_its_exact_text() {
+    Document doc = page("/policies/social-media-policy");
+    for (Clause c : BUNDLED.clauses()) {
+      Element el = doc.getElementById(c.anchor());
+      assertNotNull(el, c.anchor());
+      assertEquals(c.id(), el.selectFirst("a.number").text());
+      assertEquals("#" + c.anchor(), el.selectFirst("a.number").attr("href"));
+      assertEquals(c.text(), el.selectFirst(".text").wholeText());
+    }
+    assertEquals(BUNDLED.clauses().size(), doc.select("div.clause").size());
+  }
+
+  @Test
+  void places_each_clause_after_its_own_section_heading() {
+    Document doc = page("/policies/social-media-policy");
+    for (Section s : BUNDLED.sections()) {
+      assertTrue(doc.select(".section").eachText().contains(s.id() + " " + s.title()), s.title());
+    }
+    Element clause = doc.getElementById("clause-4-6-c");
+    Element heading = clause.previousElementSibling();
+    while (!heading.hasClass("section")) {
+      heading = heading.previousElementSibling();
+    }
+    assertEquals("4.6 Protecting Our Partners", heading.text());
+  }
+
+  @Test
+  void gives_every_clause_a_copy_button_with_the_link_the_bots_post() {
+    Element button = page("/policies/social-media-policy").selectFirst("#clause-4-6-c button");
+    assertNotNull(button);
+    assertEquals("http://localhost:8080/policies/social-media-policy#clause-4-6-c",
+        button.attr("data-url"));
+  }
+
+  @Test
+  void loads_its_script_and_style_from_static_files_that_are_served() {
+    Document doc = page("/policies/social-media-policy");
+    assertTrue(doc.select("script:not([src])").isEmpty(), "no inline script");
+    assertTrue(doc.select("style, [style]").isEmpty(), "no inline style");
+    for (String src : List.of(doc.selectFirst("script").attr("src"),
+        doc.selectFirst("link[rel=stylesheet]").attr("href"))) {
+      HttpResponse<String> r = client.get(src);
+      assertEquals(200, r.statusCode(), src);
+      assertTrue(r.body().contains("is-target"), src);
+    }
+  }
+
+  @Test
+  void answers_unknown_policies_and_deeper_paths_with_an_html_404() {
+    for (String path : List.of("/policies/no-such-policy", "/policies/social-media-policy/x",
+        "/policies/..%2F..%2Fetc%2Fpasswd", "/policiesx", "/static/nothing.js")) {
+      HttpResponse<String> r = client.get(path);
+      assertEquals(404, r.statusCode(), path);
+      assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+    }
+  }
+}

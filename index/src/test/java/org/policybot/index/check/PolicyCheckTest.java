@@ -1,0 +1,203 @@
+package org.policybot.index.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PolicyCheckTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
+
+  static final String GOOD =
+      """
+      # LEAVE POLICY
+
+      **Document Owner:** HR Director
+
+      **Version:** V2.0
+
+      **Review Date:** February 2026
+
+      ## 1. PURPOSE
+
+      - a. This policy explains leave.
+
+      ## 2. PROCEDURE
+
+      ### 2.1 Requests
+
+      - a. Ask your line manager for leave in writing.
+      - b. Requests need two weeks' notice.
+
+      ### 2.2 Approval
+
+      - a. The headteacher approves leave during term time.
+      """;
+
+  @TempDir Path dir;
+
+  private CheckReport check(String name, String text) throws IOException {
+    return check(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private CheckReport check(String name, byte[] bytes) throws IOException {
+    Path file = dir.resolve(name);
+    Files.write(file, bytes);
+    return PolicyCheck.check(file, Optional.empty(), TODAY);
+  }
+
+  private static Finding onlyError(CheckReport report) {
+    assertEquals(1, report.errors().size(), () -> report.findings().toString());
+    assertFalse(report.publishable());
+    return report.errors().get(0);
+  }
+
+  @Test
+  void a_good_policy_is_publishable_without_warnings() throws IOException {
+    CheckReport report = check("leave-policy.md", GOOD);
+    assertTrue(report.publishable(), () -> report.findings().toString());
+    assertEquals(List.of(), report.findings());
+    assertEquals("Leave Policy", report.policy().orElseThrow().title());
+    assertEquals(4, report.policy().orElseThrow().clauses().size());
+  }
+
+  @Test
+  void the_bundled_policy_only_warns_that_its_review_is_overdue() throws IOException {
+    Path bundled = Path.of("../policies/social-media-policy.md");
+    CheckReport report = PolicyCheck.check(bundled, Optional.empty(), TODAY);
+    assertTrue(report.publishable());
+    assertEquals(1, report.warnings().size(), () -> report.findings().toString());
+    assertTrue(report.warnings().get(0).message().contains("February 2022 has passed"));
+  }
+
+  @Test
+  void a_document_without_clauses_is_an_error_naming_the_file() throws IOException {
+    Finding error =
+        check("empty.md", "# NOTHING HERE\n\nJust prose without numbers.\n").errors().get(0);
+    assertTrue(
+        error.toString().startsWith("empty.md: error: no numbered clauses found"), error::toString);
+  }
+
+  @Test
+  void a_clause_number_used_twice_is_an_error_at_its_second_line() throws IOException {
+    String text = GOOD.replace("- b. Requests need", "- a. Requests need");
+    Finding error = onlyError(check("leave-policy.md", text));
+    assertEquals(18, error.line());
+    assertTrue(
+        error.message().contains("clause 2.1(a) appears twice (first at line 17)"),
+        error::toString);
+  }
+
+  @Test
+  void an_empty_clause_is_an_error_at_its_line() throws IOException {
+    String text = GOOD + "\n## 3. NOTES\n\n3.1\n\n3.2 Keep records.\n";
+    Finding error = onlyError(check("leave-policy.md", text));
+    assertEquals(26, error.line());
+    assertTrue(error.message().contains("clause 3.1 has no text"), error::toString);
+  }
+
+  @Test
+  void text_that_is_not_utf8_is_an_error_at_its_line() throws IOException {
+    byte[] latin1 =
+        GOOD.replace("Ask your", "Ask your caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+    Finding error = onlyError(check("leave-policy.md", latin1));
+    assertEquals(17, error.line());
+    assertTrue(error.message().contains("is not valid UTF-8"), error::toString);
+  }
+
+  @Test
+  void a_binary_file_is_an_error() throws IOException {
+    byte[] zip = {'P', 'K', 3, 4, 0, 0, 0, 8, 'w', 'o', 'r', 'd'};
+    Finding error = onlyError(check("leave-policy.md", zip));
+    assertTrue(error.message().contains("looks like a binary file"), error::toString);
+    assertTrue(error.message().contains("export the policy as Markdown"), error::toString);
+  }
+
+  @Test
+  void a_file_over_5_mb_is_refused_without_parsing() throws IOException {
+    Path file = dir.resolve("huge.md");
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+      raf.setLength(PolicyCheck.MAX_BYTES + 1);
+    }
+    Finding error = onlyError(PolicyCheck.check(file, Optional.empty(), TODAY));
+    assertTrue(error.message().contains("at most 5 MB"), error::toString);
+    assertEquals("huge.md", error.source());
+  }
+
+  @Test
+  void a_file_name_that_cannot_be_an_id_is_an_error_unless_an_id_is_given() throws IOException {
+    Path file = dir.resolve("Leave Policy v2.md");
+    Files.writeString(file, GOOD);
+    assertTrue(
+        onlyError(PolicyCheck.check(file, Optional.empty(), TODAY)).message().contains("--id"));
+    assertTrue(PolicyCheck.check(file, Optional.of("leave-policy"), TODAY).publishable());
+  }
+
+  @Test
+  void numbering_gaps_are_warnings_at_the_later_number() throws IOException {
+    String text =
+        GOOD.replace("### 2.2 Approval", "### 2.4 Approval")
+            .replace("- b. Requests need", "- c. Requests need");
+    CheckReport report = check("leave-policy.md", text);
+    assertTrue(report.publishable());
+    List<String> gaps = report.warnings().stream().map(Finding::toString).toList();
+    assertEquals(
+        List.of(
+            "leave-policy.md:18: warning: numbering jumps from 2.1(a) to 2.1(c); is a clause"
+                + " missing, or should it be renumbered?",
+            "leave-policy.md:22: warning: numbering jumps from 2.1 to 2.4; is a clause missing,"
+                + " or should it be renumbered?"),
+        gaps);
+  }
+
+  @Test
+  void clause_3_10_after_3_9_is_not_a_gap() throws IOException {
+    StringBuilder text = new StringBuilder(GOOD).append("\n## 3. MORE\n\n");
+    for (int i = 1; i <= 10; i++) {
+      text.append("3.").append(i).append(" Staff must follow rule ").append(i).append(".\n");
+    }
+    CheckReport report = check("leave-policy.md", text.toString());
+    assertEquals(List.of(), report.findings());
+    assertTrue(report.policy().orElseThrow().clause("3.10").isPresent());
+  }
+
+  @Test
+  void a_past_review_date_is_a_warning_with_its_due_date() throws IOException {
+    CheckReport report =
+        check("leave-policy.md", GOOD.replace("February 2026", "14th December 2020"));
+    assertEquals(1, report.warnings().size());
+    assertTrue(report.warnings().get(0).message().contains("(due by 2020-12-14)"));
+  }
+
+  @Test
+  void an_unreadable_review_date_is_a_warning() throws IOException {
+    CheckReport report = check("leave-policy.md", GOOD.replace("February 2026", "Bi-annual"));
+    assertEquals(1, report.warnings().size());
+    assertTrue(report.warnings().get(0).message().contains("'Bi-annual' is not a date"));
+  }
+
+  @Test
+  void missing_owner_version_and_review_date_are_warnings() throws IOException {
+    String text =
+        GOOD.replace("**Document Owner:** HR Director\n", "")
+            .replace("**Version:** V2.0\n", "")
+            .replace("**Review Date:** February 2026\n", "");
+    List<String> messages =
+        check("leave-policy.md", text).warnings().stream().map(Finding::message).toList();
+    assertEquals(3, messages.size(), messages::toString);
+    assertTrue(messages.get(0).startsWith("no owner stated"));
+    assertTrue(messages.get(1).startsWith("no version stated"));
+    assertTrue(messages.get(2).startsWith("no review date stated"));
+  }
+}

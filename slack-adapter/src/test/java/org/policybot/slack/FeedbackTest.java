@@ -1,0 +1,48 @@
+package org.policybot.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+class FeedbackTest {
+
+  @Test
+  void vote_survives_the_trip_through_a_button_value() {
+    Feedback.Vote vote = new Feedback.Vote("d98c5333-68a4", "social-media-policy", "4.6(c)");
+
+    assertEquals(Optional.of(vote), Feedback.Vote.decode(vote.encode()));
+  }
+
+  @Test
+  void values_that_are_not_votes_are_ignored() {
+    assertEquals(Optional.empty(), Feedback.Vote.decode(null));
+    assertEquals(Optional.empty(), Feedback.Vote.decode("just-one-word"));
+    assertEquals(Optional.empty(), Feedback.Vote.decode("a  4.6(c)"));
+  }
+
+  @Test
+  void a_crafted_value_cannot_forge_log_lines() {
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    Logger logger = (Logger) LoggerFactory.getLogger("policybot.feedback");
+    logger.addAppender(log);
+    log.start();
+    try {
+      Feedback.record(
+          Feedback.Vote.decode("id1 p 4.6(c)\nfeedback verdict=helpful").orElseThrow(),
+          "not_helpful");
+    } finally {
+      logger.detachAppender(log);
+    }
+
+    String line = log.list.get(0).getFormattedMessage();
+    assertFalse(line.contains("\n"), line);
+    assertTrue(line.endsWith("verdict=not_helpful"), line);
+  }
+}

@@ -1,0 +1,73 @@
+package org.policybot.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MrkdwnTest {
+
+  @Test
+  void escapes_the_three_characters_slack_reads_as_markup() {
+    assertEquals(
+        "&lt;!channel&gt; &amp; &lt;https://evil|click&gt; a&lt;b",
+        Mrkdwn.escape("<!channel> & <https://evil|click> a<b"));
+  }
+
+  @Test
+  void incoming_text_loses_user_mentions_and_slacks_escaping() {
+    assertEquals(
+        "Can I post <!channel> & more?",
+        Mrkdwn.incoming("<@UBOT> Can I post &lt;!channel&gt; &amp; more? <@U123|bob>"));
+    assertEquals("", Mrkdwn.incoming(null));
+  }
+
+  @Test
+  void escaping_what_came_in_gives_back_what_slack_sent() {
+    String sent = "a &lt; b &amp;&amp; c &gt; d";
+    assertEquals(sent, Mrkdwn.escape(Mrkdwn.incoming(sent)));
+  }
+
+  @Test
+  void fit_leaves_short_text_alone() {
+    assertEquals("a &amp; b", Mrkdwn.fit("a & b", 9));
+  }
+
+  @Test
+  void fit_cuts_long_text_at_a_word_within_the_limit() {
+    String cut = Mrkdwn.fit("one two three four five six", 15);
+
+    assertEquals("one two three…", cut);
+    assertTrue(cut.length() <= 15);
+  }
+
+  @Test
+  void fit_never_splits_an_escaped_character() {
+    for (int max = 2; max < 40; max++) {
+      String cut = Mrkdwn.fit("&".repeat(50), max);
+      assertTrue(cut.length() <= max, cut);
+      assertTrue(cut.replace("&amp;", "").equals("…"), "max " + max + ": " + cut);
+    }
+  }
+
+  @Test
+  void fit_keeps_surrogate_pairs_whole() {
+    String cut = Mrkdwn.fit("😀".repeat(20), 10);
+
+    assertTrue(cut.length() <= 10);
+    assertFalse(Character.isHighSurrogate(cut.charAt(cut.length() - 2)), cut);
+  }
+
+  @Test
+  void link_label_is_escaped_and_the_url_cannot_break_out() {
+    assertEquals(
+        "<https://x/p?a=1&amp;b=2%7Cc%3E|4.6(c) &lt;b&gt;>",
+        Mrkdwn.link("https://x/p?a=1&b=2|c>", "4.6(c) <b>"));
+  }
+
+  @Test
+  void quote_marks_every_line() {
+    assertEquals(">one\n>two", Mrkdwn.quote("one\ntwo"));
+  }
+}
