@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.policybot.index.Clause;
 import org.policybot.index.Policy;
 import org.policybot.index.search.PolicyIndex;
@@ -24,10 +24,17 @@ public final class PolicyAnswerer {
   private final PolicyLibrary library;
   private final AnswerSettings settings;
   private final CoverageRule rule = new CoverageRule();
+  private final RecentAnswers recent;
 
   public PolicyAnswerer(PolicyLibrary library, AnswerSettings settings) {
     this.library = Objects.requireNonNull(library, "library");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.recent = new RecentAnswers(library, RecentAnswers.DEFAULT_SIZE);
+  }
+
+  /** How answers are worded and linked (the HR contact, the examples). */
+  public AnswerSettings settings() {
+    return settings;
   }
 
   /** The live policies this answerer reads. */
@@ -41,11 +48,22 @@ public final class PolicyAnswerer {
    */
   public Answer answer(String rawQuestion) {
     String question = QuestionText.clean(rawQuestion);
-    String id = UUID.randomUUID().toString().substring(0, 13);
+    String id = newId();
     if (QuestionText.isHelpRequest(question)) {
       return new Answer(id, question, AnswerStatus.HELP, Optional.empty(), List.of(), List.of(), Replies.help(), settings.examples());
     }
     PolicyIndex index = library.current();
+    Answer known = recent.get(index, question);
+    if (known == null) {
+      known = resolve(index, question);
+      recent.put(index, question, known);
+    }
+    return withId(known, id);
+  }
+
+  /** The answer from one index; its id is replaced per reply. */
+  private Answer resolve(PolicyIndex index, String question) {
+    String id = "";
     Optional<Clause> named = ClauseReference.find(index, question);
     SearchResult result = index.search(question, CANDIDATES + 3);
     List<Candidate> candidates = new ArrayList<>();
@@ -67,6 +85,15 @@ public final class PolicyAnswerer {
       related.add(cite(h.policy(), h.clause()));
     }
     return answered(id, question, cite(best.policy(), best.clause()), related, candidates);
+  }
+
+  private static Answer withId(Answer a, String id) {
+    return new Answer(id, a.question(), a.status(), a.clause(), a.related(), a.candidates(), a.message(), a.examples());
+  }
+
+  /** A short random id for feedback to refer to; not a secret, so a fast random will do. */
+  private static String newId() {
+    return Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xFFFFFFFFFFFFL);
   }
 
   private Answer answered(String id, String question, CitedClause clause, List<CitedClause> related, List<Candidate> candidates) {

@@ -106,6 +106,25 @@ class PolicyAnswererTest {
   }
 
   @Test
+  void a_repeated_question_gets_the_same_answer_under_a_new_id() {
+    Answer first = answerer.answer("Can I use social media at lunch?");
+    Answer again = answerer.answer("Can I use social media at lunch?");
+    assertEquals(first.clause(), again.clause());
+    assertEquals(first.candidates(), again.candidates());
+    assertFalse(first.id().equals(again.id()));
+  }
+
+  @Test
+  void an_answer_asked_before_a_publish_is_not_repeated_after_it() throws Exception {
+    String v2 = "# Social Media Policy\n\n**Version:** V2.0\n\n## 4.8 Use At Work\n\n- b. Social media may be used at lunch only on personal devices.\n";
+    PolicyLibrary library = new PolicyLibrary(PolicyIndex.build(List.of(seed)));
+    PolicyAnswerer local = new PolicyAnswerer(library, AnswerSettings.defaults());
+    assertEquals("V1.0", local.answer("Can I use social media at lunch?").clause().orElseThrow().version());
+    library.publish(PolicyIndex.build(List.of(PolicyParser.parse("social-media-policy", "s.md", v2.getBytes()))));
+    assertEquals("V2.0", local.answer("Can I use social media at lunch?").clause().orElseThrow().version());
+  }
+
+  @Test
   void a_published_index_is_used_by_the_next_question() throws Exception {
     String v2 = "# Social Media Policy\n\n**Version:** V2.0\n\n## 4.8 Use At Work\n\n- b. Social media may be used at lunch only on personal devices.\n";
     Policy next = PolicyParser.parse("social-media-policy", "social-media-policy.md", v2.getBytes());
