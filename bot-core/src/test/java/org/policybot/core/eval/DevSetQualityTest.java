@@ -45,4 +45,40 @@ class DevSetQualityTest {
     atLeast(7, r.abstained(), "NONE rows not answered", r);
     atLeast(0.95, r.answeredInScope(), "answered in-scope share", r);
   }
+
+  @Test
+  void typing_errors_cost_little() throws Exception {
+    EvalReport r = run(List.of(SOCIAL_MEDIA), Path.of("../eval/social-media-dev-typos.tsv"));
+    atLeast(0.85, r.hitAt1(), "Hit@1", r);
+    atLeast(0.95, r.hitAt3(), "Hit@3", r);
+    atLeast(7, r.abstained(), "NONE rows not answered", r);
+  }
+
+  /** Measured 67.5% Hit@1, 85.0% Hit@3, 19/20 NONE, 88.8% answered (docs/quality.md). */
+  @Test
+  void social_media_staff_questions_hold_their_measured_figures() throws Exception {
+    EvalReport r = run(List.of(SOCIAL_MEDIA), Path.of("../eval/social-media-extra.tsv"));
+    atLeast(0.65, r.hitAt1(), "Hit@1", r);
+    atLeast(0.82, r.hitAt3(), "Hit@3", r);
+    atLeast(18, r.abstained(), "NONE rows not answered", r);
+    atLeast(0.85, r.answeredInScope(), "answered in-scope share", r);
+  }
+
+  /** A policy of the numbered-paragraph shape the vocabulary was not tuned on. */
+  @Test
+  void an_unseen_numbered_paragraph_policy_holds_its_measured_figures() throws Exception {
+    EvalReport r = run(List.of(ATTENDANCE), Path.of("../eval/attendance-dev.tsv"));
+    atLeast(0.60, r.hitAt1(), "Hit@1", r);
+    atLeast(0.80, r.hitAt3(), "Hit@3", r);
+    atLeast(10, r.abstained(), "NONE rows not answered", r);
+    atLeast(0.85, r.answeredInScope(), "answered in-scope share", r);
+  }
+
+  @Test
+  void with_two_policies_indexed_questions_reach_the_right_policy() throws Exception {
+    EvalReport social = run(List.of(SOCIAL_MEDIA, ATTENDANCE), Path.of("../eval/social-media-dev.tsv"));
+    atLeast(0.85, social.hitAt1(), "social media Hit@1 beside attendance", social);
+    EvalReport attendance = run(List.of(SOCIAL_MEDIA, ATTENDANCE), Path.of("../eval/attendance-dev.tsv"));
+    atLeast(0.60, attendance.hitAt1(), "attendance Hit@1 beside social media", attendance);
+  }
 }
