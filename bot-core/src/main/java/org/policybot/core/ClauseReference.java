@@ -2,6 +2,7 @@ package org.policybot.core;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.index.Clause;
@@ -10,8 +11,10 @@ import org.policybot.index.search.PolicyIndex;
 
 /**
  * Staff who already know the number ("what does 4.6(c) say?", "clause 4.6c") get that clause.
- * Only an exact, unambiguous number counts: a bare "4" or a number two policies share is left to
- * the search.
+ * A number counts only when it is named as a clause ("clause", "section", "para" before it) or is
+ * all the question is about; "can I run a 4.2 mile fun run?" or "my grade was 4.4" must go through
+ * the search and its not-covered rule like any other question. A bare "4" or a number two policies
+ * share is also left to the search.
  */
 final class ClauseReference {
 
@@ -20,7 +23,31 @@ final class ClauseReference {
           "(?<![\\d.\\w])(\\d{1,3}(?:\\.\\d{1,3}){0,3})(?:\\s*\\(([a-z])\\)|([a-z])(?![a-z]))?(?![\\d.]*\\d)",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern CUE =
+      Pattern.compile("(?i)\\b(?:clause|section|sect|para|paragraph|point|item|rule)\\s*$|\u00A7\\s*$");
+
+  /** Words that may surround a bare number when someone asks for a clause by its number. */
+  private static final Set<String> FILLER =
+      Set.of(
+          "what", "whats", "what's", "does", "do", "did", "say", "says", "said", "show", "me",
+          "read", "quote", "tell", "about", "is", "in", "the", "policy", "of", "please", "can",
+          "you", "i", "see", "look", "at", "up", "mean", "means", "explain", "text", "full");
+
   private ClauseReference() {}
+
+  /** Whether the number at [start, end) is named as a clause or is all the question asks. */
+  private static boolean isReference(String question, int start, int end) {
+    if (CUE.matcher(question.substring(0, start)).find()) {
+      return true;
+    }
+    String rest = (question.substring(0, start) + " " + question.substring(end)).toLowerCase(Locale.ROOT);
+    for (String word : rest.split("[^a-z']+")) {
+      if (!word.isEmpty() && !FILLER.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   static Optional<Clause> find(PolicyIndex index, String question) {
     Matcher m = NUMBER.matcher(question);
@@ -30,7 +57,7 @@ final class ClauseReference {
       String letter = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
       letter = letter.toLowerCase(Locale.ROOT);
       boolean explicit = number.contains(".") || !letter.isEmpty();
-      if (!explicit) {
+      if (!explicit || !isReference(question, m.start(), m.end())) {
         continue;
       }
       String id = letter.isEmpty() ? number : number + "(" + letter + ")";

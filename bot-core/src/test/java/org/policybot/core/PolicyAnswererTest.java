@@ -93,6 +93,25 @@ class PolicyAnswererTest {
     assertEquals("4.9(b)", answerer.answer("show me clause 4.9b").clause().orElseThrow().clauseId());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"4.6(c)", "4.6c", "what does 4.6(c) say?", "section 4.6 (c)", "para 4.6c please"})
+  void a_clause_asked_for_by_number_is_quoted(String question) {
+    assertEquals("4.6(c)", answerer.answer(question).clause().orElseThrow().clauseId());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "What is the dress code for 2a staff?",
+        "How much annual leave comes with a 3a contract?",
+        "Can I run a 4.2 mile fun run for charity?",
+        "my gcse grade was 4.4, what is the lunch menu?"
+      })
+  void a_number_that_is_not_a_clause_reference_does_not_bypass_not_covered(String question) {
+    Answer a = answerer.answer(question);
+    assertEquals(AnswerStatus.NOT_COVERED, a.status(), a.toString());
+  }
+
   @Test
   void answers_do_not_depend_on_the_default_locale() {
     Locale before = Locale.getDefault();

@@ -27,14 +27,14 @@ final class CommandListener {
 
   private final PolicyAnswerer answerer;
   private final AnswerRenderer renderer;
-  private final PolicyStatus status;
+  private final StatusReport status;
   private final Set<String> admins;
   private final ExecutorService background;
 
   CommandListener(
       PolicyAnswerer answerer,
       AnswerRenderer renderer,
-      PolicyStatus status,
+      StatusReport status,
       Set<String> admins,
       ExecutorService background) {
     this.answerer = Objects.requireNonNull(answerer, "answerer");
@@ -55,7 +55,7 @@ final class CommandListener {
       boolean admin = payload.getUserId() != null && admins.contains(payload.getUserId());
       LOG.info("policy status {} for user {}", admin ? "shown" : "refused", payload.getUserId());
       // The report is read from memory, so it fits in the acknowledgement.
-      return ctx.ack(ephemeral(admin ? status.render() : PolicyStatus.refusal()));
+      return ctx.ack(ephemeral(admin ? status.render() : StatusReport.refusal()));
     }
     Background.submit(
         background,

@@ -98,12 +98,18 @@ final class Feedback {
             verdict);
   }
 
-  /** The acknowledgement the clicker sees. */
-  static String thanks(String verdict) {
+  /**
+   * The acknowledgement the clicker sees, as plain text (the caller escapes it).
+   *
+   * @param hrContact who to ask, in words ("your HR team at hr@example.org")
+   */
+  static String thanks(String verdict, String hrContact) {
     return verdict.equals("helpful")
         ? "Thanks for your feedback: glad that helped."
         : "Thanks for your feedback: it helps HR improve the policies. If you still need an"
-            + " answer, please ask your HR team.";
+            + " answer, please ask "
+            + hrContact.strip()
+            + ".";
   }
 
   private static String safe(String value) {

@@ -14,9 +14,15 @@ final class FeedbackListener {
   private static final Logger LOG = LoggerFactory.getLogger(FeedbackListener.class);
 
   private final ExecutorService background;
+  private final String hrContact;
 
-  FeedbackListener(ExecutorService background) {
+  /**
+   * @param background where acknowledgements are sent from
+   * @param hrContact who to ask in words, as configured for answers
+   */
+  FeedbackListener(ExecutorService background, String hrContact) {
     this.background = Objects.requireNonNull(background, "background");
+    this.hrContact = Objects.requireNonNull(hrContact, "hrContact");
   }
 
   void register(App app) {
@@ -39,7 +45,7 @@ final class FeedbackListener {
                       r ->
                           r.responseType("ephemeral")
                               .replaceOriginal(false)
-                              .text(Mrkdwn.escape(Feedback.thanks(verdict)))));
+                              .text(Mrkdwn.escape(Feedback.thanks(verdict, hrContact)))));
           return ctx.ack();
         });
   }

@@ -102,7 +102,7 @@ final class HttpBridge implements HttpHandler {
     return app.run(request);
   }
 
-  /** The body, or null when it is larger than {@link #MAX_BODY_BYTES}. */
+  /** The body, or null when it is larger than {@link #MAX_BODY_BYTES} or cannot be read. */
   private static byte[] readBody(HttpExchange exchange) throws IOException {
     String declared = exchange.getRequestHeaders().getFirst("Content-Length");
     if (declared != null) {
@@ -117,6 +117,11 @@ final class HttpBridge implements HttpHandler {
     try (InputStream in = exchange.getRequestBody()) {
       byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
       return body.length > MAX_BODY_BYTES ? null : body;
+    } catch (IOException e) {
+      // The host server's own size guard stops oversized chunked bodies with an IOException; that
+      // is a client error before authentication, not a server fault worth a stack trace.
+      LOG.debug("Slack request body not read: {}", e.toString());
+      return null;
     }
   }
 

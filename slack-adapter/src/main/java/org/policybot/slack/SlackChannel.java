@@ -47,6 +47,15 @@ public final class SlackChannel implements AutoCloseable {
    * @throws IllegalStateException if Slack rejects the bot token or cannot be reached
    */
   public SlackChannel(SlackSettings settings, PolicyAnswerer answerer, Set<String> admins) {
+    this(settings, answerer, admins, Clock.systemUTC());
+  }
+
+  /**
+   * For tests: a channel whose {@code /policy status} reports are taken by this clock. Request
+   * signatures and duplicate deliveries are always checked against the system clock.
+   */
+  SlackChannel(
+      SlackSettings settings, PolicyAnswerer answerer, Set<String> admins, Clock statusClock) {
     this.settings = Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(answerer, "answerer");
     Set<String> adminIds = Set.copyOf(admins);
@@ -54,10 +63,10 @@ public final class SlackChannel implements AutoCloseable {
         Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("slack-answer-", 0).factory());
     this.app = new App(BoltSetup.appConfig(settings, new VirtualThreads()));
     AnswerRenderer renderer = new AnswerRenderer();
-    PolicyStatus status = new PolicyStatus(answerer.library());
+    StatusReport status = new StatusReport(answerer.library(), statusClock);
     new CommandListener(answerer, renderer, status, adminIds, answers).register(app);
     new MessageListeners(answerer, renderer, answers).register(app);
-    new FeedbackListener(answers).register(app);
+    new FeedbackListener(answers, answerer.settings().hrContact()).register(app);
     try {
       // The first middleware registration builds Bolt's defaults, which call auth.test.
       app.use(new DuplicateDeliveries(Clock.systemUTC()));

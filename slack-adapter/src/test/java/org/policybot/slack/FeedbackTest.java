@@ -45,4 +45,13 @@ class FeedbackTest {
     assertFalse(line.contains("\n"), line);
     assertTrue(line.endsWith("verdict=not_helpful"), line);
   }
+
+  @Test
+  void not_helpful_thanks_points_to_the_configured_hr_contact() {
+    assertEquals(
+        "Thanks for your feedback: it helps HR improve the policies. If you still need an"
+            + " answer, please ask Pat Smith (hr@school.example).",
+        Feedback.thanks("not_helpful", "Pat Smith (hr@school.example)"));
+    assertFalse(Feedback.thanks("helpful", "Pat Smith").contains("Pat Smith"));
+  }
 }

@@ -16,7 +16,10 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +28,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policybot.core.AnswerSettings;
+import org.policybot.core.PolicyAnswerer;
+import org.policybot.core.PolicyLibrary;
+import org.policybot.core.status.Publication;
+import org.policybot.core.status.ReloadResult;
+import org.policybot.index.parse.PolicyParser;
+import org.policybot.index.search.PolicyIndex;
 import org.slf4j.LoggerFactory;
 
 /** Signed HTTP requests to the real handler on a JDK server, with Slack's API faked at its edge. */
@@ -166,6 +175,26 @@ class SlackChannelTest {
   }
 
   @Test
+  void not_helpful_is_acknowledged_with_the_configured_hr_contact_escaped() throws Exception {
+    AnswerSettings settings =
+        new AnswerSettings(
+            URI.create("http://localhost:8080"),
+            "Pat in HR <hr@school.example>",
+            AnswerSettings.DEFAULT_EXAMPLES);
+    try (SlackHarness custom = new SlackHarness(bundledAnswerer(settings), Clock.systemUTC())) {
+      custom.command(FRIEND_QUESTION, SlackHarness.STAFF);
+      String value = Sent.of(custom.slack.await("response_url")).buttonValue(Feedback.NOT_HELPFUL);
+
+      assertEquals(200, custom.click(Feedback.NOT_HELPFUL, value).statusCode());
+
+      Sent thanks = Sent.of(custom.slack.awaitCount("response_url", 2).get(1));
+      assertTrue(
+          thanks.text().endsWith("please ask Pat in HR &lt;hr@school.example&gt;."), thanks.text());
+      assertFalse(thanks.text().contains("your HR team"), thanks.text());
+    }
+  }
+
+  @Test
   void retried_delivery_of_an_event_is_answered_once() throws Exception {
     JsonObject mention = SlackHarness.mention("<@UBOT> Can I use Twitter at lunch?", "C1", "100.5");
     assertEquals(200, harness.event(mention, "EvRetry", Map.of()).statusCode());
@@ -265,19 +294,48 @@ class SlackChannelTest {
   }
 
   @Test
-  void status_lists_the_live_policies_for_an_hr_admin() throws Exception {
-    HttpResponse<String> response = harness.command("status", SlackHarness.ADMIN);
+  void status_shows_an_hr_admin_publisher_overdue_review_and_refused_reload() throws Exception {
+    PolicyAnswerer answerer = bundledAnswerer();
+    PolicyLibrary library = answerer.library();
+    Instant published = Instant.parse("2025-05-30T10:15:00Z");
+    library.publish(
+        library.current(),
+        Map.of("social-media-policy", new Publication(published, "Alice <HR>")),
+        new ReloadResult(
+            Instant.parse("2025-05-31T08:00:00Z"),
+            List.of(),
+            List.of(),
+            List.of(
+                new ReloadResult.Problem(
+                    "social-media-policy.md",
+                    "social-media-policy",
+                    "social-media-policy.md:40: clause 4.6 appears twice",
+                    true))));
+    Clock june2025 = Clock.fixed(Instant.parse("2025-06-01T09:00:00Z"), ZoneOffset.UTC);
 
-    assertEquals(200, response.statusCode());
-    Sent status = Sent.ofBody(response.body());
-    assertEquals("ephemeral", status.field("response_type"));
-    String all = status.all();
-    assertTrue(all.contains("*Live policies* (1)"), all);
-    assertTrue(
-        all.contains(
-            "• *Social Media Policy* (social-media-policy): version V1.0, 27 clauses,"
-                + " review date February 2022"),
-        all);
+    try (SlackHarness admin = new SlackHarness(answerer, june2025)) {
+      HttpResponse<String> response = admin.command("status", SlackHarness.ADMIN);
+
+      assertEquals(200, response.statusCode());
+      Sent status = Sent.ofBody(response.body());
+      assertEquals("ephemeral", status.field("response_type"));
+      String all = status.all();
+      assertTrue(all.contains("*Policy status*: 1 live policy, 1 overdue for review"), all);
+      assertTrue(
+          all.contains(
+              "• *Social Media Policy* (social-media-policy): version V1.0, 27 clauses, published"
+                  + " <!date^"
+                  + published.getEpochSecond()
+                  + "^{date_short_pretty} at {time}|2025-05-30 10:15 UTC> by Alice &lt;HR&gt;,"
+                  + " review date February 2022 :warning: *overdue*"),
+          all);
+      assertTrue(all.contains(":x: 1 file refused, no policy changed"), all);
+      assertTrue(
+          all.contains(
+              "• social-media-policy.md:40: clause 4.6 appears twice"
+                  + " (the previous version is still answering)"),
+          all);
+    }
   }
 
   @Test
@@ -288,6 +346,7 @@ class SlackChannelTest {
     String all = Sent.ofBody(response.body()).all();
     assertTrue(all.startsWith("Sorry, policy status is only for HR admins"), all);
     assertFalse(all.contains("clauses"), all);
+    assertFalse(all.contains("Social Media Policy"), all);
   }
 
   @Test
@@ -356,6 +415,18 @@ class SlackChannelTest {
               () -> new SlackChannel(settings, TestPolicies.answerer(), Set.of()));
       assertTrue(e.getMessage().contains("invalid_auth"), e.getMessage());
     }
+  }
+
+  /** An answerer of its own, so the status state set up here reaches no other test. */
+  private static PolicyAnswerer bundledAnswerer() throws Exception {
+    return bundledAnswerer(AnswerSettings.defaults());
+  }
+
+  private static PolicyAnswerer bundledAnswerer(AnswerSettings settings) throws Exception {
+    PolicyIndex index =
+        PolicyIndex.build(
+            List.of(PolicyParser.parse(Path.of("../policies/social-media-policy.md"))));
+    return new PolicyAnswerer(new PolicyLibrary(index), settings);
   }
 
   private HttpResponse<String> signedAt(long timestamp) throws Exception {

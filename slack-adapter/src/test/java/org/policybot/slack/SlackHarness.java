@@ -14,6 +14,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.policybot.core.PolicyAnswerer;
 
 /**
  * The Slack channel behind a real JDK HTTP server on a random loopback port, talking to a loopback
@@ -44,10 +46,21 @@ final class SlackHarness implements AutoCloseable {
 
   /** A harness whose channel has this signing secret and app token. */
   SlackHarness(String signingSecret, Optional<String> appToken) throws IOException {
+    this(signingSecret, appToken, TestPolicies.answerer(), Clock.systemUTC());
+  }
+
+  /** A harness answering from this answerer, whose status reports are taken by this clock. */
+  SlackHarness(PolicyAnswerer answerer, Clock statusClock) throws IOException {
+    this(SECRET, Optional.empty(), answerer, statusClock);
+  }
+
+  private SlackHarness(
+      String signingSecret, Optional<String> appToken, PolicyAnswerer answerer, Clock statusClock)
+      throws IOException {
     slack = new SlackApiStub();
     SlackSettings settings =
         new SlackSettings("xoxb-test", signingSecret, appToken, slack.apiUrl());
-    channel = new SlackChannel(settings, TestPolicies.answerer(), Set.of(ADMIN));
+    channel = new SlackChannel(settings, answerer, Set.of(ADMIN), statusClock);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
     server.createContext("/slack/events", channel.httpHandler());

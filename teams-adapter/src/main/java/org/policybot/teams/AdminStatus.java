@@ -1,38 +1,69 @@
 package org.policybot.teams;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.policybot.core.PolicyLibrary;
-import org.policybot.index.Policy;
-import org.policybot.index.PolicyMetadata;
+import org.policybot.core.status.LibraryStatus;
+import org.policybot.core.status.PolicyStatus;
+import org.policybot.core.status.Publication;
+import org.policybot.core.status.ReloadResult;
 
 /**
- * The {@code status} command for HR admins: which policies are live. The one place for admin-only
- * replies, so publish history can join it later.
+ * The {@code status} command for HR admins: each live policy with its version, clause count, who
+ * published it and when, its review date (overdue ones flagged), and the last reload of the
+ * policies folder with any refused files. Policies needing attention come first, so they survive
+ * when a long list is cut to fit one message.
  */
 final class AdminStatus {
 
   /** The command word, compared without case. */
   static final String COMMAND = "status";
 
+  /**
+   * Teams refuses messages of about 28 KB including the activity around the text, so the report
+   * stays well below that and says how many policies it left out.
+   */
+  static final int TEXT_MAX = 20_000;
+
+  /** Bounds for pieces of policy-supplied text, so one long value cannot crowd out the rest. */
+  private static final int TITLE_MAX = 200;
+
+  private static final int NAME_MAX = 100;
+  private static final int ERROR_MAX = 400;
+  private static final int IDS_MAX = 500;
+  private static final int PROBLEMS_SHOWN = 10;
+
+  /** Teams cannot show a time in the reader's zone, so times are given in UTC and say so. */
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
   private final Set<String> admins;
   private final PolicyLibrary library;
+  private final Clock clock;
 
   /**
    * @param admins AAD object ids of HR admins; ids are GUIDs, compared without case
    * @param library the live policies
+   * @param clock when reports are taken; its zone decides which day it is for overdue reviews
    */
-  AdminStatus(Set<String> admins, PolicyLibrary library) {
+  AdminStatus(Set<String> admins, PolicyLibrary library, Clock clock) {
     this.admins =
         admins.stream()
             .map(id -> id.strip().toLowerCase(Locale.ROOT))
             .filter(id -> !id.isEmpty())
             .collect(Collectors.toUnmodifiableSet());
     this.library = Objects.requireNonNull(library, "library");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** Whether the text is the status command. */
@@ -45,36 +76,143 @@ final class AdminStatus {
     return aadObjectId != null && admins.contains(aadObjectId.strip().toLowerCase(Locale.ROOT));
   }
 
-  /** The reply for this sender: the live policies for admins, a polite refusal otherwise. */
+  /** The reply for this sender: the status for admins, a polite refusal otherwise. */
   String reply(String aadObjectId) {
     return permits(aadObjectId) ? render() : refusal();
   }
 
-  /** Markdown listing each live policy with its version, clause count and review date. */
+  /** Markdown: a summary line, the last reload, then one list item per live policy. */
   String render() {
-    List<Policy> policies = library.current().policies();
-    List<String> lines = new ArrayList<>();
-    lines.add("**Live policies: " + policies.size() + "**");
-    for (Policy p : policies) {
-      PolicyMetadata meta = p.metadata();
-      lines.add(
-          "- **"
-              + TeamsMarkdown.escape(p.title())
-              + "**: version "
-              + TeamsMarkdown.escape(p.versionLabel())
-              + ", "
-              + p.clauses().size()
-              + (p.clauses().size() == 1 ? " clause" : " clauses")
-              + ", review date "
-              + (meta.reviewDate().isEmpty()
-                  ? "not stated"
-                  : TeamsMarkdown.escape(meta.reviewDate())));
+    LibraryStatus status = library.status(clock);
+    List<PolicyStatus> policies = new ArrayList<>(status.policies());
+    // Stable: within each group the load order is kept.
+    policies.sort(Comparator.comparing(p -> !(p.overdue() || p.problem().isPresent())));
+    int count = policies.size();
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add(
+        String.format(
+            Locale.ROOT,
+            "**Policy status: %d live %s, %d overdue for review**",
+            count,
+            count == 1 ? "policy" : "policies",
+            status.overdue().size()));
+    paragraphs.addAll(reload(status.lastReload()));
+    int used = paragraphs.stream().mapToInt(p -> p.length() + 2).sum();
+    int shown = 0;
+    for (PolicyStatus p : policies) {
+      String item = item(p);
+      // Room is kept for the count of those left out.
+      if (used + item.length() + 2 > TEXT_MAX - 60) {
+        break;
+      }
+      paragraphs.add(item);
+      used += item.length() + 2;
+      shown++;
     }
-    return String.join("\n\n", lines);
+    if (shown < count) {
+      paragraphs.add(String.format(Locale.ROOT, "…and %d more not shown here.", count - shown));
+    }
+    return String.join("\n\n", paragraphs);
   }
 
   static String refusal() {
     return "Sorry, the status command is only for HR administrators."
         + " You can still ask me any policy question.";
+  }
+
+  /** One policy; every piece from the policy file or the store is escaped and bounded. */
+  private static String item(PolicyStatus p) {
+    StringBuilder s = new StringBuilder();
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "- **%s** (%s): version %s, %d %s, %s, ",
+            fit(p.title(), TITLE_MAX),
+            fit(p.id(), NAME_MAX),
+            fit(p.version(), NAME_MAX),
+            p.clauseCount(),
+            p.clauseCount() == 1 ? "clause" : "clauses",
+            p.published().map(AdminStatus::published).orElse("loaded at start-up")));
+    if (p.reviewDate().isBlank()) {
+      s.append("no review date");
+    } else {
+      s.append("review date ").append(fit(p.reviewDate(), NAME_MAX));
+      if (p.overdue()) {
+        s.append(" ⚠️ **OVERDUE**");
+      } else if (p.reviewDue().isEmpty()) {
+        s.append(" (not a date I can read)");
+      }
+    }
+    p.problem()
+        .ifPresent(
+            m ->
+                s.append(". ❌ A newer file was refused: ")
+                    .append(fit(m, ERROR_MAX))
+                    .append(" (this version is still answering)"));
+    return s.toString();
+  }
+
+  private static String published(Publication p) {
+    return Publication.FOLDER.equals(p.by())
+        ? "changed in the policies folder " + when(p.at())
+        : "published " + when(p.at()) + " by " + fit(p.by(), NAME_MAX);
+  }
+
+  /** The last reload: ok, or the refused files with their errors. */
+  private static List<String> reload(Optional<ReloadResult> last) {
+    if (last.isEmpty()) {
+      return List.of("**Last reload:** none since start-up.");
+    }
+    ReloadResult r = last.get();
+    StringBuilder head = new StringBuilder("**Last reload** ").append(when(r.at())).append(": ");
+    if (r.ok()) {
+      head.append("✅ ok, ");
+    } else {
+      int n = r.problems().size();
+      head.append(String.format(Locale.ROOT, "❌ %d %s refused, ", n, n == 1 ? "file" : "files"));
+    }
+    head.append(r.changed().isEmpty() ? "no policy changed" : "reloaded " + ids(r.changed()));
+    if (!r.removed().isEmpty()) {
+      head.append("; removed ").append(ids(r.removed()));
+    }
+    List<String> out = new ArrayList<>();
+    out.add(head.toString());
+    List<ReloadResult.Problem> problems = r.problems();
+    for (ReloadResult.Problem p : problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size()))) {
+      out.add(
+          "- "
+              + fit(p.message(), ERROR_MAX)
+              + (p.previousServing()
+                  ? " (the previous version is still answering)"
+                  : " (not loaded)"));
+    }
+    if (problems.size() > PROBLEMS_SHOWN) {
+      out.add(
+          String.format(
+              Locale.ROOT,
+              "…and %d more refused, not shown here.",
+              problems.size() - PROBLEMS_SHOWN));
+    }
+    return out;
+  }
+
+  private static String when(Instant at) {
+    return UTC.format(at);
+  }
+
+  private static String ids(List<String> ids) {
+    return fit(String.join(", ", ids), IDS_MAX);
+  }
+
+  /**
+   * Cut to {@code max} characters, on one line so it cannot break the list, then escaped. Cutting
+   * before escaping keeps an escape sequence whole.
+   */
+  private static String fit(String raw, int max) {
+    String s = raw.strip().replaceAll("\\s+", " ");
+    if (s.codePointCount(0, s.length()) > max) {
+      s = s.substring(0, s.offsetByCodePoints(0, max - 1)).stripTrailing() + "…";
+    }
+    return TeamsMarkdown.escape(s);
   }
 }

@@ -92,7 +92,8 @@ final class PolicyTeamsBot extends TeamsActivityHandler {
         .map(
             vote -> {
               vote.record();
-              return send(turn, TeamsReplies.feedbackThanks(vote));
+              return send(
+                  turn, TeamsReplies.feedbackThanks(vote, answerer.settings().hrContact()));
             })
         .orElseGet(() -> send(turn, TeamsReplies.unknownSubmission()));
   }

@@ -1,6 +1,7 @@
 package org.policybot.teams;
 
 import com.sun.net.httpserver.HttpHandler;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -46,7 +47,8 @@ public final class TeamsChannel implements AutoCloseable {
     warnAboutAuth(settings);
     this.searches =
         Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("teams-answer-", 0).factory());
-    AdminStatus status = new AdminStatus(hrAdmins, answerer.library());
+    // UTC, as the app's reloader uses: the day a review falls overdue is the same in both.
+    AdminStatus status = new AdminStatus(hrAdmins, answerer.library(), Clock.systemUTC());
     this.handler = new MessagesHandler(adapter, new PolicyTeamsBot(answerer, status, searches));
   }
 

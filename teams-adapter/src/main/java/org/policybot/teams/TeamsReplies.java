@@ -43,12 +43,19 @@ final class TeamsReplies {
             + usage(help));
   }
 
-  /** Thanks for a vote on an answer. */
-  static Activity feedbackThanks(Feedback feedback) {
+  /**
+   * Thanks for a vote on an answer; after "Not helpful" it points to the HR contact.
+   *
+   * @param hrContact who to ask, in words, as configured for answers
+   */
+  static Activity feedbackThanks(Feedback feedback, String hrContact) {
     return markdown(
         feedback.helpful()
             ? "Thanks, glad it helped. Your feedback is recorded."
-            : "Thanks for telling me. Your feedback is recorded, so HR can improve the answers.");
+            : "Thanks for telling me. Your feedback is recorded, so HR can improve the answers."
+                + " If you still need an answer, please ask "
+                + TeamsMarkdown.escape(hrContact.strip())
+                + ".");
   }
 
   /** The reply to a submission that is not a vote this bot made. */

@@ -17,6 +17,10 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +33,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.policybot.core.AnswerSettings;
 import org.policybot.core.PolicyAnswerer;
+import org.policybot.core.PolicyLibrary;
+import org.policybot.core.status.Publication;
+import org.policybot.core.status.ReloadResult;
 import org.slf4j.LoggerFactory;
 
 /** The bot's behaviour, turn by turn, with the SDK's in-memory TestAdapter. */
@@ -37,6 +45,8 @@ class PolicyTeamsBotTest {
 
   private static final String SERVICE_URL = "https://smba.example.invalid/emea/";
   private static final int REPLY_TIMEOUT_MS = 10_000;
+  private static final Clock JUNE_2025 =
+      Clock.fixed(Instant.parse("2025-06-01T09:00:00Z"), ZoneOffset.UTC);
 
   private static PolicyAnswerer answerer;
   private static ExecutorService searches;
@@ -162,15 +172,48 @@ class PolicyTeamsBotTest {
   }
 
   @Test
-  void shows_hr_admins_the_live_policies() {
-    flow("personal", Set.of(TeamsActivities.USER_AAD_ID.toUpperCase(Locale.ROOT)))
+  void shows_hr_admins_the_publisher_an_overdue_review_and_a_refused_reload() {
+    PolicyAnswerer own = TestPolicies.answerer();
+    PolicyLibrary library = own.library();
+    library.publish(
+        library.current(),
+        Map.of(
+            "social-media-policy",
+            new Publication(Instant.parse("2025-05-30T10:15:00Z"), "Alice *HR*")),
+        new ReloadResult(
+            Instant.parse("2025-05-31T08:00:00Z"),
+            List.of(),
+            List.of(),
+            List.of(
+                new ReloadResult.Problem(
+                    "social-media-policy.md",
+                    "social-media-policy",
+                    "social-media-policy.md:40: clause 4.6 appears twice",
+                    true))));
+
+    flow("personal", Set.of(TeamsActivities.USER_AAD_ID.toUpperCase(Locale.ROOT)), own)
         .send(message("personal", "Status"))
         .assertReply(
             reply -> {
-              assertTrue(reply.getText().contains("Live policies: 1"), reply.getText());
-              assertTrue(reply.getText().contains("Social Media Policy"), reply.getText());
-              assertTrue(reply.getText().contains("V1.0"), reply.getText());
-              assertTrue(reply.getText().contains("February 2022"), reply.getText());
+              String text = reply.getText();
+              assertTrue(
+                  text.startsWith("**Policy status: 1 live policy, 1 overdue for review**"), text);
+              assertTrue(
+                  text.contains(
+                      "- **Social Media Policy** (social-media-policy): version V1.0, 27 clauses,"
+                          + " published 2025-05-30 10:15 UTC by Alice \\*HR\\*,"
+                          + " review date February 2022 ⚠️ **OVERDUE**"),
+                  text);
+              assertTrue(
+                  text.contains(
+                      "**Last reload** 2025-05-31 08:00 UTC:"
+                          + " ❌ 1 file refused, no policy changed"),
+                  text);
+              assertTrue(
+                  text.contains(
+                      "- social-media-policy.md:40: clause 4.6 appears twice"
+                          + " (the previous version is still answering)"),
+                  text);
             },
             "status",
             REPLY_TIMEOUT_MS)
@@ -225,6 +268,29 @@ class PolicyTeamsBotTest {
             "verdict", "not_helpful"),
         pairs);
     assertTrue(event.getFormattedMessage().contains("verdict=not_helpful"));
+  }
+
+  @Test
+  void not_helpful_points_to_the_configured_hr_contact() {
+    AnswerSettings settings =
+        new AnswerSettings(
+            URI.create("http://localhost:8080"),
+            "Pat_in_HR (hr@school.example)",
+            AnswerSettings.DEFAULT_EXAMPLES);
+    PolicyAnswerer own = new PolicyAnswerer(TestPolicies.answerer().library(), settings);
+    ObjectNode vote =
+        new Feedback("1a2b3c4d-5e6f", "social-media-policy", "4.8(b)", false).toSubmitData();
+    flow("personal", Set.of(), own)
+        .send(TeamsActivities.toActivity(TeamsActivities.submit(SERVICE_URL, vote)))
+        .assertReply(
+            reply ->
+                assertTrue(
+                    reply.getText().endsWith("please ask Pat\\_in\\_HR (hr@school.example)."),
+                    reply.getText()),
+            "thanks",
+            REPLY_TIMEOUT_MS)
+        .startTest()
+        .join();
   }
 
   @Test
@@ -327,6 +393,12 @@ class PolicyTeamsBotTest {
   }
 
   private static TestFlow flow(String conversationType, Set<String> admins) {
+    return flow(conversationType, admins, answerer);
+  }
+
+  /** A flow whose status reports are taken on 1 June 2025. */
+  private static TestFlow flow(
+      String conversationType, Set<String> admins, PolicyAnswerer answerer) {
     ConversationReference reference = new ConversationReference();
     reference.setChannelId("msteams");
     reference.setServiceUrl(SERVICE_URL);
@@ -340,7 +412,8 @@ class PolicyTeamsBotTest {
     reference.setUser(new ChannelAccount("29:1user-teams-id", "Sam Teacher"));
     reference.setBot(new ChannelAccount(TeamsActivities.BOT_ID, TeamsActivities.BOT_NAME));
     PolicyTeamsBot bot =
-        new PolicyTeamsBot(answerer, new AdminStatus(admins, answerer.library()), searches);
+        new PolicyTeamsBot(
+            answerer, new AdminStatus(admins, answerer.library(), JUNE_2025), searches);
     return new TestFlow(new TestAdapter(reference), bot::onTurn);
   }
 }

@@ -1,7 +1,9 @@
 package org.policybot.app.cli;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -35,6 +37,10 @@ public final class AskCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (quote it).")
   List<String> words = List.of();
 
+  /** Standard input and output; tests replace them. */
+  InputStream stdin = System.in;
+  OutputStream stdout = System.out;
+
   public AskCommand(Settings settings) {
     this.settings = settings;
   }
@@ -42,9 +48,9 @@ public final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PolicyAnswerer answerer = policyOptions.answerer(settings);
-    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
     if (json) {
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
       if (!words.isEmpty()) {
         out.println(AnswerJson.line(answerer.answer(String.join(" ", words))));
       }

@@ -1,6 +1,7 @@
 package org.policybot.app.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.policybot.app.config.Settings;
 import org.policybot.app.policy.PolicySource;
@@ -30,7 +31,11 @@ final class PolicyOptions {
     if (loaded.policies().isEmpty()) {
       throw new IllegalStateException("no usable policies in " + dir.map(Path::toString).orElse("the bundle"));
     }
-    AnswerSettings answers = new AnswerSettings(settings.baseUrl(), settings.hrContact(), AnswerSettings.DEFAULT_EXAMPLES);
+    // The built-in examples suit the bundled policy; a trust's own folder needs its own (or none).
+    List<String> examples =
+        !settings.examples().isEmpty() ? settings.examples()
+            : dir.isEmpty() ? AnswerSettings.DEFAULT_EXAMPLES : List.of();
+    AnswerSettings answers = new AnswerSettings(settings.baseUrl(), settings.hrContact(), examples);
     return new PolicyAnswerer(new PolicyLibrary(PolicyIndex.build(loaded.policies())), answers);
   }
 }

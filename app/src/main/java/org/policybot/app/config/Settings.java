@@ -21,6 +21,7 @@ import org.policybot.teams.TeamsSettings;
  * @param port the HTTP port
  * @param bindAddress the address the server listens on
  * @param logQuestions whether question text may be logged at INFO (it can be personal)
+ * @param examples example questions shown with help, empty for the built-in ones
  * @param admins Slack user ids and Teams AAD object ids allowed HR-only actions
  * @param slack the Slack channel, when configured
  * @param teams the Teams channel, when configured
@@ -34,6 +35,7 @@ public record Settings(
     int port,
     String bindAddress,
     boolean logQuestions,
+    List<String> examples,
     List<String> admins,
     Optional<SlackSettings> slack,
     Optional<TeamsSettings> teams,
@@ -46,6 +48,7 @@ public record Settings(
   public static final String BIND_ADDRESS = "POLICYBOT_BIND_ADDRESS";
   public static final String LOG_QUESTIONS = "POLICYBOT_LOG_QUESTIONS";
   public static final String ADMINS = "POLICYBOT_ADMINS";
+  public static final String EXAMPLES = "POLICYBOT_EXAMPLES";
   public static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
   public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
   public static final String SLACK_APP_TOKEN = "SLACK_APP_TOKEN";
@@ -92,6 +95,12 @@ public record Settings(
     String hr = Optional.ofNullable(blankToNull(env.get(HR_CONTACT))).orElse("your HR team");
     String bind = blankToNull(env.get(BIND_ADDRESS));
     boolean logQuestions = Boolean.parseBoolean(Optional.ofNullable(env.get(LOG_QUESTIONS)).orElse("false").strip());
+    List<String> examples = new ArrayList<>();
+    for (String example : Optional.ofNullable(env.get(EXAMPLES)).orElse("").split("\\|")) {
+      if (!example.isBlank()) {
+        examples.add(example.strip());
+      }
+    }
     List<String> admins = new ArrayList<>();
     for (String id : Optional.ofNullable(env.get(ADMINS)).orElse("").split("[,\\s]+")) {
       if (!id.isBlank()) {
@@ -113,7 +122,7 @@ public record Settings(
       throw new SettingsException(problems);
     }
     String publisher = Optional.ofNullable(blankToNull(env.get(USER))).orElse("unknown");
-    return new Settings(dir, base, hr, port, bind, logQuestions, List.copyOf(admins), slack, teams, publisher);
+    return new Settings(dir, base, hr, port, bind, logQuestions, List.copyOf(examples), List.copyOf(admins), slack, teams, publisher);
   }
 
   /**
@@ -160,6 +169,11 @@ public record Settings(
     String password = blankToNull(env.get(MICROSOFT_APP_PASSWORD));
     String tenant = blankToNull(env.get(MICROSOFT_APP_TENANT_ID));
     String metadata = blankToNull(env.get(TEAMS_OPENID_METADATA_URL));
+    if (metadata != null && !isTrustedMetadataUrl(metadata)) {
+      // This URL decides which keys may sign Bot Framework tokens: only https, or loopback for tests.
+      problems.add(TEAMS_OPENID_METADATA_URL + " must be an https URL (or http on loopback for tests), got '" + metadata + "'");
+      return Optional.empty();
+    }
     boolean disabled = Boolean.parseBoolean(Optional.ofNullable(env.get(TEAMS_AUTH_DISABLED)).orElse("false").strip());
     if (id == null && password == null) {
       if (tenant != null) {
@@ -179,6 +193,16 @@ public record Settings(
       return Optional.empty();
     }
     return Optional.of(new TeamsSettings(id, password, Optional.ofNullable(tenant), disabled, Optional.ofNullable(metadata)));
+  }
+
+  private static boolean isTrustedMetadataUrl(String url) {
+    try {
+      URI uri = URI.create(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return uri.getHost() != null && (scheme.equals("https") || scheme.equals("http") && isLoopback(uri.getHost()));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static boolean isLoopback(String address) {

@@ -3,10 +3,11 @@ package org.policybot.app.policy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.policybot.index.Policy;
@@ -47,20 +48,22 @@ public final class PolicySource {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("policy folder " + dir + " does not exist or is not a folder");
     }
-    List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-      for (Path p : stream) {
-        if (Files.isRegularFile(p) && PolicyParser.isPolicyFile(p)) {
-          files.add(p);
-        }
-      }
+    List<Path> files;
+    try {
+      files = PolicyFiles.list(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list policy folder " + dir, e);
     }
-    files.sort(null);
     List<Policy> policies = new ArrayList<>();
     List<PolicyFormatException> problems = new ArrayList<>();
+    Map<String, String> sources = new HashMap<>();
     for (Path file : files) {
+      String name = file.getFileName().toString();
+      String earlier = sources.putIfAbsent(PolicyParser.policyId(file), name);
+      if (earlier != null) {
+        problems.add(new PolicyFormatException(name, 0, "has the same policy id as " + earlier + "; remove one of them"));
+        continue;
+      }
       try {
         policies.add(PolicyParser.parse(file));
       } catch (PolicyFormatException e) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.policybot.app.policy.PolicyFiles;
 import org.policybot.app.store.PolicyStore;
 import org.policybot.app.store.Sha256;
 import org.policybot.core.PolicyLibrary;
@@ -188,15 +189,6 @@ final class FolderScan {
   }
 
   private List<Path> policyFiles() throws IOException {
-    List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-      for (Path p : stream) {
-        if (Files.isRegularFile(p) && PolicyParser.isPolicyFile(p)) {
-          files.add(p);
-        }
-      }
-    }
-    files.sort(null);
-    return files;
+    return PolicyFiles.list(dir);
   }
 }

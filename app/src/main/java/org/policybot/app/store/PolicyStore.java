@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.policybot.core.status.Publication;
+import org.policybot.app.policy.PolicyFiles;
 import org.policybot.index.Policy;
 import org.policybot.index.check.CheckReport;
 import org.policybot.index.check.PolicyCheck;
@@ -73,6 +74,7 @@ public final class PolicyStore {
    * half published is shown if and only if it reached the live file.
    */
   public List<StoredVersion> history(String policyId) throws IOException {
+    requireValidId(policyId);
     return visible(policyId).stream().map(VersionFiles.Entry::version).toList();
   }
 
@@ -89,6 +91,7 @@ public final class PolicyStore {
    * hash. Empty when the policy is not live or its file was edited by hand since.
    */
   public Optional<StoredVersion> liveVersion(String policyId) throws IOException {
+    requireValidId(policyId);
     Optional<String> live = liveHash(policyId);
     if (live.isEmpty()) {
       return Optional.empty();
@@ -102,6 +105,7 @@ public final class PolicyStore {
 
   /** Who published the live version of a policy and when, when it was published through here. */
   public Optional<Publication> publication(String policyId, String sha256) throws IOException {
+    requireValidId(policyId);
     List<StoredVersion> history = history(policyId);
     for (int i = history.size() - 1; i >= 0; i--) {
       StoredVersion v = history.get(i);
@@ -114,22 +118,13 @@ public final class PolicyStore {
 
   /** The live file of a policy in the folder, if the policy is live. */
   public Optional<Path> liveFile(String policyId) throws IOException {
-    List<Path> found = new ArrayList<>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-      for (Path f : files) {
-        if (Files.isRegularFile(f)
-            && PolicyParser.isPolicyFile(f)
-            && PolicyParser.policyId(f).equals(policyId)) {
-          found.add(f);
-        }
-      }
-    }
-    found.sort(null);
-    return found.stream().findFirst();
+    requireValidId(policyId);
+    return PolicyFiles.list(dir).stream().filter(f -> PolicyParser.policyId(f).equals(policyId)).findFirst();
   }
 
   /** The bytes of a stored version, checked against its recorded hash. */
   public byte[] content(String policyId, int number) throws IOException, StoreException {
+    requireValidId(policyId);
     VersionFiles.Entry entry =
         visible(policyId).stream()
             .filter(e -> e.version().number() == number)
@@ -166,6 +161,7 @@ public final class PolicyStore {
    */
   public StoredVersion publish(String policyId, String source, byte[] content, String publisher)
       throws IOException, StoreException {
+    requireValidId(policyId);
     CheckReport report = PolicyCheck.check(policyId, source, content, LocalDate.now(clock));
     if (!report.publishable()) {
       throw new StoreException(
@@ -192,6 +188,7 @@ public final class PolicyStore {
    */
   public StoredVersion rollback(String policyId, OptionalInt version, String publisher)
       throws IOException, StoreException {
+    requireValidId(policyId);
     try (StoreLock lock = lock()) {
       recover(policyId);
       List<StoredVersion> history = history(policyId);
@@ -391,5 +388,16 @@ public final class PolicyStore {
       throw new IllegalArgumentException("publisher must not be blank");
     }
     return name;
+  }
+
+  /**
+   * Policy ids become file and folder names in the store; anything but a plain id (such as
+   * "../x" typed at the command line) is refused before any file is touched.
+   */
+  private static void requireValidId(String policyId) {
+    if (!Policy.isValidId(policyId)) {
+      throw new IllegalArgumentException(
+          "'" + policyId + "' is not a policy id (letters, digits, '.', '_' or '-')");
+    }
   }
 }

@@ -6,9 +6,6 @@ final class ClauseFields {
   /** {@code policyId#clauseId}, a StringField: the key updateDocument replaces by. */
   static final String KEY = "key";
 
-  /** The policy id, a StringField: lets a policy's clauses be found or dropped together. */
-  static final String POLICY = "policy";
-
   /** Position of the clause in the snapshot's clause list, as doc values: hit -> clause in O(1). */
   static final String ORDINAL = "ordinal";
 

@@ -96,9 +96,7 @@ public final class PolicyIndex implements AutoCloseable {
         reranker == null ? CompletableFuture.completedFuture(null) : reranker.warm(embeddingTexts);
     Map<String, Policy> ids = new LinkedHashMap<>();
     for (Policy p : policies) {
-      if (ids.put(p.id(), p) != null) {
-        throw new IllegalArgumentException("policy id " + p.id() + " is used twice");
-      }
+      ids.put(p.id(), p);
     }
     this.byId = Map.copyOf(ids);
   }
@@ -123,6 +121,12 @@ public final class PolicyIndex implements AutoCloseable {
    * @throws IllegalArgumentException when two policies share an id
    */
   public static PolicyIndex build(Collection<Policy> policies, SearchOptions options) {
+    Set<String> ids = new HashSet<>();
+    for (Policy p : policies) {
+      if (!ids.add(p.id())) {
+        throw new IllegalArgumentException("policy id " + p.id() + " is used twice");
+      }
+    }
     PolicyAnalyzer analyzer = new PolicyAnalyzer();
     Vocabulary vocabulary = Vocabulary.load(analyzer);
     Set<String> known = new HashSet<>(vocabulary.surfaceWords());
@@ -139,7 +143,6 @@ public final class PolicyIndex implements AutoCloseable {
           String section = sectionTitles(policy, clause);
           Document doc = new Document();
           doc.add(new StringField(ClauseFields.KEY, clause.key(), Field.Store.NO));
-          doc.add(new StringField(ClauseFields.POLICY, policy.id(), Field.Store.NO));
           doc.add(new NumericDocValuesField(ClauseFields.ORDINAL, clauses.size()));
           doc.add(new TextField(ClauseFields.TEXT, clause.text(), Field.Store.NO));
           doc.add(new TextField(ClauseFields.SECTION, section, Field.Store.NO));

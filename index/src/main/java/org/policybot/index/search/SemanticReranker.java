@@ -82,6 +82,7 @@ final class SemanticReranker {
    * @return completes when every text is embedded
    */
   CompletableFuture<Void> warm(Collection<String> texts) {
+    forgetBeyond(texts);
     List<String> missing = texts.stream().filter(t -> !clauses.containsKey(t)).distinct().toList();
     if (missing.isEmpty()) {
       return CompletableFuture.completedFuture(null);
@@ -104,6 +105,17 @@ final class SemanticReranker {
               }
             });
     return done;
+  }
+
+  /**
+   * Keeps the clause cache from growing with every HR edit: once it holds far more texts than the
+   * new index has, only the new index's texts are kept. An older index still answering a question
+   * simply embeds again what it needs.
+   */
+  private void forgetBeyond(Collection<String> live) {
+    if (clauses.size() > 2 * live.size() + 1_000) {
+      clauses.keySet().retainAll(new java.util.HashSet<>(live));
+    }
   }
 
   private float[] clause(String text) {

@@ -1,0 +1,34 @@
+package org.policybot.app.policy;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.policybot.index.parse.PolicyParser;
+
+/**
+ * The policy files of a folder, in one place for the loader, the reloader and the store: regular
+ * {@code .md}/{@code .txt} files, not hidden ones (the store keeps its versions in a hidden
+ * folder), sorted by name so that when two files give the same policy id the first one wins
+ * everywhere.
+ */
+public final class PolicyFiles {
+
+  private PolicyFiles() {}
+
+  /** The policy files directly in {@code dir}, sorted by name. */
+  public static List<Path> list(Path dir) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path p : stream) {
+        if (Files.isRegularFile(p) && PolicyParser.isPolicyFile(p)) {
+          files.add(p);
+        }
+      }
+    }
+    files.sort(null);
+    return files;
+  }
+}

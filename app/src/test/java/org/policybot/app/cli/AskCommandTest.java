@@ -1,0 +1,61 @@
+package org.policybot.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.policybot.app.config.Settings;
+import picocli.CommandLine;
+
+class AskCommandTest {
+
+  static List<JsonNode> askJson(String stdin) throws Exception {
+    AskCommand ask = new AskCommand(Settings.from(Map.of()));
+    ask.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ask.stdout = out;
+    assertEquals(0, new CommandLine(ask).execute("--json"));
+    ObjectMapper mapper = new ObjectMapper();
+    List<JsonNode> lines = new java.util.ArrayList<>();
+    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+      lines.add(mapper.readTree(line));
+    }
+    return lines;
+  }
+
+  @Test
+  void json_mode_writes_one_object_per_question_in_the_contract() throws Exception {
+    List<JsonNode> lines = askJson("Can I be friends with my students on Facebook?\nHow much annual leave do I have?\n\n");
+    assertEquals(3, lines.size());
+
+    JsonNode answered = lines.get(0);
+    assertEquals("answered", answered.get("status").asText());
+    JsonNode clause = answered.get("answer");
+    assertEquals("social-media-policy", clause.get("policy").asText());
+    assertEquals("Social Media Policy", clause.get("title").asText());
+    assertEquals("V1.0", clause.get("version").asText());
+    assertEquals("4.6(c)", clause.get("clause").asText());
+    assertEquals("Protecting Our Partners", clause.get("section").asText());
+    assertTrue(clause.get("text").asText().startsWith("Staff should not befriend students"));
+    assertEquals("http://localhost:8080/policies/social-media-policy#clause-4-6-c", clause.get("url").asText());
+    assertTrue(answered.get("related").isArray());
+    JsonNode first = answered.get("candidates").get(0);
+    assertEquals("4.6(c)", first.get("clause").asText());
+    assertTrue(first.get("score").isNumber());
+    assertTrue(answered.get("candidates").size() <= 5);
+
+    JsonNode notCovered = lines.get(1);
+    assertEquals("not_covered", notCovered.get("status").asText());
+    assertTrue(notCovered.get("answer").isNull());
+    assertTrue(notCovered.get("candidates").isArray());
+
+    assertEquals("help", lines.get(2).get("status").asText());
+  }
+}
