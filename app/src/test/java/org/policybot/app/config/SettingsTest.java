@@ -88,4 +88,22 @@ class SettingsTest {
   void admins_are_split_on_commas_and_spaces() {
     assertEquals(List.of("U1", "U2", "abc-def"), Settings.from(Map.of("POLICYBOT_ADMINS", "U1, U2 abc-def")).admins());
   }
+
+  @Test
+  void the_teams_key_metadata_must_be_https_or_loopback() {
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () -> Settings.from(Map.of("MICROSOFT_APP_ID", "id", "MICROSOFT_APP_PASSWORD", "p", "TEAMS_OPENID_METADATA_URL", "http://evil.example/keys")));
+    assertTrue(e.getMessage().contains("TEAMS_OPENID_METADATA_URL must be an https URL"), e.getMessage());
+    for (String ok : List.of("https://login.example/v1/.well-known/openidconfiguration", "http://127.0.0.1:9999/meta")) {
+      Settings s = Settings.from(Map.of("MICROSOFT_APP_ID", "id", "MICROSOFT_APP_PASSWORD", "p", "TEAMS_OPENID_METADATA_URL", ok));
+      assertEquals(ok, s.teams().orElseThrow().openIdMetadataUrl().orElseThrow());
+    }
+  }
+
+  @Test
+  void examples_are_split_on_bars() {
+    assertEquals(List.of("Can I work from home?", "Who approves leave?"), Settings.from(Map.of("POLICYBOT_EXAMPLES", "Can I work from home? | Who approves leave?")).examples());
+  }
 }
