@@ -24,13 +24,17 @@ import java.util.concurrent.locks.LockSupport;
  * shows up in the percentiles instead of slowing the generator down (coordinated omission).
  *
  * <p>Usage: {@code java [-Dwarmup=10] bench/OpenLoad.java BASE_URL PATH RATE SECONDS [QUESTIONS]}.
- * With a questions file, PATH gets {@code ?q=} plus the next question, round robin. The first
+ * With a questions file, PATH gets {@code ?q=} plus the next question, round robin; with
+ * {@code -Ddistinct=true} each question also gets a running number (" 1234"), so no two requests
+ * ask the same text and the server's answer cache never helps. The first
  * {@code warmup} seconds run at the same rate and are not counted, so this JVM's own JIT warm-up
  * does not show up as server latency.
  */
 public class OpenLoad {
 
   private record Result(long[] sortedNanos, int errors, double seconds) {}
+
+  private static final boolean DISTINCT = Boolean.getBoolean("distinct");
 
   public static void main(String[] args) throws Exception {
     if (args.length < 4) {
@@ -60,10 +64,10 @@ public class OpenLoad {
     Result r = run(http, targets, rate, seconds);
     long[] l = r.sortedNanos();
     System.out.printf(Locale.ROOT,
-        "%s%s at %d req/s for %ds (after %ds warm-up): %d requests, %.1f req/s achieved,"
+        "%s%s%s at %d req/s for %ds (after %ds warm-up): %d requests, %.1f req/s achieved,"
             + " %d errors; latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms,"
             + " max %.2f ms%n",
-        base, path, rate, seconds, warmup, l.length, l.length / r.seconds(), r.errors(),
+        base, path, DISTINCT ? " (distinct questions)" : "", rate, seconds, warmup, l.length, l.length / r.seconds(), r.errors(),
         ms(l, 0.50), ms(l, 0.90), ms(l, 0.99), ms(l, 0.999), l[l.length - 1] / 1e6);
   }
 
@@ -82,7 +86,9 @@ public class OpenLoad {
           LockSupport.parkNanos(wait);
         }
         int n = i;
-        URI target = targets.get(i % targets.size());
+        URI next = targets.get(i % targets.size());
+        URI target =
+            DISTINCT && next.getQuery() != null ? URI.create(next + "+" + (seconds * 1_000_000L + i)) : next;
         pool.submit(() -> {
           try {
             HttpResponse<Void> resp = http.send(HttpRequest.newBuilder(target)

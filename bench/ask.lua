@@ -23,8 +23,15 @@ function setup(thread)
   counter = counter + 1
 end
 
+-- DISTINCT=1 appends a running number to every question, so no two requests ask the same text
+-- and the server's cache of recent answers never helps: the cost of answering new questions.
+local distinct = os.getenv("DISTINCT") == "1"
 local n = 0
 request = function()
   n = n + 1
-  return wrk.format("GET", paths[((n + (offset or 0)) % #paths) + 1])
+  local path = paths[((n + (offset or 0)) % #paths) + 1]
+  if distinct then
+    path = path .. "+" .. tostring((offset or 0) * 100000000 + n)
+  end
+  return wrk.format("GET", path)
 end

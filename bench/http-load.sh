@@ -47,9 +47,12 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s bench/ask.lua "$base" >/dev/null
 
 echo "== closed loop: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency $base/healthz"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$base/healthz"
-echo "== closed loop: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency -s bench/ask.lua $base (/api/ask)"
+echo "== closed loop: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency -s bench/ask.lua $base (/api/ask, 30 repeated questions)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/ask.lua "$base"
+echo "== closed loop: DISTINCT=1 wrk ... -s bench/ask.lua $base (/api/ask, every question new)"
+DISTINCT=1 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/ask.lua "$base"
 
 echo "== open loop: java bench/OpenLoad.java $base /api/ask $RATE $DURATION bench/questions.txt"
 "$JAVA_HOME/bin/java" bench/OpenLoad.java "$base" /api/ask "$RATE" "$DURATION" bench/questions.txt
+"$JAVA_HOME/bin/java" -Ddistinct=true bench/OpenLoad.java "$base" /api/ask "$RATE" "$DURATION" bench/questions.txt
 "$JAVA_HOME/bin/java" bench/OpenLoad.java "$base" /healthz "$RATE" "$DURATION"

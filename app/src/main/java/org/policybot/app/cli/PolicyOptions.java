@@ -10,6 +10,7 @@ import org.policybot.core.PolicyAnswerer;
 import org.policybot.core.PolicyLibrary;
 import org.policybot.index.PolicyFormatException;
 import org.policybot.index.search.PolicyIndex;
+import org.policybot.index.search.SearchOptions;
 import picocli.CommandLine.Option;
 
 /** The {@code --policies DIR} option every command shares, and the answerer built from it. */
@@ -36,6 +37,7 @@ final class PolicyOptions {
         !settings.examples().isEmpty() ? settings.examples()
             : dir.isEmpty() ? AnswerSettings.DEFAULT_EXAMPLES : List.of();
     AnswerSettings answers = new AnswerSettings(settings.baseUrl(), settings.hrContact(), examples);
-    return new PolicyAnswerer(new PolicyLibrary(PolicyIndex.build(loaded.policies())), answers);
+    SearchOptions search = settings.semantic() ? SearchOptions.defaults() : SearchOptions.lexicalOnly();
+    return new PolicyAnswerer(new PolicyLibrary(PolicyIndex.build(loaded.policies(), search)), answers);
   }
 }

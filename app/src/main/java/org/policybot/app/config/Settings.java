@@ -21,6 +21,8 @@ import org.policybot.teams.TeamsSettings;
  * @param port the HTTP port
  * @param bindAddress the address the server listens on
  * @param logQuestions whether question text may be logged at INFO (it can be personal)
+ * @param semantic whether answers are re-ranked by the sentence model (better answers, about
+ *     2 ms and 150 MB more; docs/quality.md, docs/benchmarks.md)
  * @param examples example questions shown with help, empty for the built-in ones
  * @param admins Slack user ids and Teams AAD object ids allowed HR-only actions
  * @param slack the Slack channel, when configured
@@ -35,6 +37,7 @@ public record Settings(
     int port,
     String bindAddress,
     boolean logQuestions,
+    boolean semantic,
     List<String> examples,
     List<String> admins,
     Optional<SlackSettings> slack,
@@ -49,6 +52,7 @@ public record Settings(
   public static final String LOG_QUESTIONS = "POLICYBOT_LOG_QUESTIONS";
   public static final String ADMINS = "POLICYBOT_ADMINS";
   public static final String EXAMPLES = "POLICYBOT_EXAMPLES";
+  public static final String SEMANTIC = "POLICYBOT_SEMANTIC";
   public static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
   public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
   public static final String SLACK_APP_TOKEN = "SLACK_APP_TOKEN";
@@ -95,6 +99,7 @@ public record Settings(
     String hr = Optional.ofNullable(blankToNull(env.get(HR_CONTACT))).orElse("your HR team");
     String bind = blankToNull(env.get(BIND_ADDRESS));
     boolean logQuestions = Boolean.parseBoolean(Optional.ofNullable(env.get(LOG_QUESTIONS)).orElse("false").strip());
+    boolean semantic = !"false".equalsIgnoreCase(Optional.ofNullable(env.get(SEMANTIC)).orElse("true").strip());
     List<String> examples = new ArrayList<>();
     for (String example : Optional.ofNullable(env.get(EXAMPLES)).orElse("").split("\\|")) {
       if (!example.isBlank()) {
@@ -122,7 +127,7 @@ public record Settings(
       throw new SettingsException(problems);
     }
     String publisher = Optional.ofNullable(blankToNull(env.get(USER))).orElse("unknown");
-    return new Settings(dir, base, hr, port, bind, logQuestions, List.copyOf(examples), List.copyOf(admins), slack, teams, publisher);
+    return new Settings(dir, base, hr, port, bind, logQuestions, semantic, List.copyOf(examples), List.copyOf(admins), slack, teams, publisher);
   }
 
   /**

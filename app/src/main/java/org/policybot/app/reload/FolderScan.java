@@ -133,7 +133,8 @@ final class FolderScan {
     PolicyIndex index =
         changed.isEmpty() && removed.isEmpty() && sameIds(library.current(), next)
             ? library.current()
-            : PolicyIndex.build(next.values().stream().map(Loaded::policy).toList());
+            : PolicyIndex.build(
+                next.values().stream().map(Loaded::policy).toList(), library.current().options());
     // Only once the new index exists: if building fails, the next reload tries again.
     seeded.clear();
     loaded.clear();

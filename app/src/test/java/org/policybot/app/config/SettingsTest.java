@@ -106,4 +106,10 @@ class SettingsTest {
   void examples_are_split_on_bars() {
     assertEquals(List.of("Can I work from home?", "Who approves leave?"), Settings.from(Map.of("POLICYBOT_EXAMPLES", "Can I work from home? | Who approves leave?")).examples());
   }
+
+  @Test
+  void semantic_re_ranking_is_on_unless_switched_off() {
+    assertTrue(Settings.from(Map.of()).semantic());
+    assertFalse(Settings.from(Map.of("POLICYBOT_SEMANTIC", "false")).semantic());
+  }
 }

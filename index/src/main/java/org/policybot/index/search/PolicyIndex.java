@@ -70,6 +70,7 @@ public final class PolicyIndex implements AutoCloseable {
   private final SemanticReranker reranker;
   private final List<String> embeddingTexts;
   private final CompletableFuture<Void> semanticReady;
+  private final SearchOptions options;
 
   /** Lexical candidates the semantic re-ranker chooses from. */
   private static final int RERANK_CANDIDATES = 30;
@@ -81,7 +82,8 @@ public final class PolicyIndex implements AutoCloseable {
       List<Set<String>> clauseTerms,
       DirectoryReader reader,
       QueryPlanner planner,
-      SemanticReranker reranker) {
+      SemanticReranker reranker,
+      SearchOptions options) {
     this.policies = List.copyOf(policies);
     this.clauses = clauses;
     this.owners = owners;
@@ -91,6 +93,7 @@ public final class PolicyIndex implements AutoCloseable {
     this.searcher = new IndexSearcher(reader);
     this.searcher.setSimilarity(SIMILARITY);
     this.reranker = reranker;
+    this.options = options;
     this.embeddingTexts = clauses.stream().map(c -> embeddingText(c)).toList();
     this.semanticReady =
         reranker == null ? CompletableFuture.completedFuture(null) : reranker.warm(embeddingTexts);
@@ -160,7 +163,7 @@ public final class PolicyIndex implements AutoCloseable {
       DirectoryReader reader = DirectoryReader.open(dir);
       QueryPlanner planner = new QueryPlanner(analyzer, vocabulary, new SpellingCorrector(known));
       SemanticReranker reranker = options.semantic() ? SemanticReranker.shared() : null;
-      return new PolicyIndex(policyList, List.copyOf(clauses), List.copyOf(owners), List.copyOf(terms), reader, planner, reranker);
+      return new PolicyIndex(policyList, List.copyOf(clauses), List.copyOf(owners), List.copyOf(terms), reader, planner, reranker, options);
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory indexing failed", e);
     }
@@ -293,6 +296,11 @@ public final class PolicyIndex implements AutoCloseable {
    */
   public CompletableFuture<Void> semanticReady() {
     return semanticReady;
+  }
+
+  /** The options this index was built with; a rebuilt index should use the same. */
+  public SearchOptions options() {
+    return options;
   }
 
   /** The indexed policies, in the order given to {@link #build}. */
