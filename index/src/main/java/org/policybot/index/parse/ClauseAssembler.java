@@ -28,7 +28,9 @@ final class ClauseAssembler {
     PREAMBLE,
     BODY,
     CONTENTS,
-    DOCUMENT_CONTROL
+    DOCUMENT_CONTROL,
+    /** Appendices (forms, templates, flowcharts) restart their own numbering; not clauses. */
+    APPENDIX
   }
 
   /** A clause still collecting its lines. */
@@ -91,7 +93,11 @@ final class ClauseAssembler {
   }
 
   private void accept(Line line, int index) throws PolicyFormatException {
-    if (line.is(Kind.BLANK)) {
+    if (line.is(Kind.BLANK) || mode == Mode.APPENDIX) {
+      return;
+    }
+    if (startsAppendix(line)) {
+      mode = Mode.APPENDIX;
       return;
     }
     if (mode == Mode.CONTENTS && stillContents(line)) {
@@ -215,6 +221,17 @@ final class ClauseAssembler {
     }
     open.append(text);
   }
+
+  /** An "Appendix A", "Annex 1" or "Schedule 2" heading once the body has begun. */
+  private boolean startsAppendix(Line line) {
+    boolean headingLike =
+        line.is(Kind.HEADING) && line.label().isEmpty()
+            || line.is(Kind.TEXT) && Headings.isTitleLike(line.text());
+    return headingLike && !drafts.isEmpty() && APPENDIX.matcher(line.text()).find();
+  }
+
+  private static final Pattern APPENDIX =
+      Pattern.compile("(?i)^(appendix|appendices|annex|annexe|schedule)\\b");
 
   private void startSection(String label, String text) {
     mode = Mode.BODY;

@@ -18,6 +18,9 @@ final class LineClassifier {
       Pattern.compile("^\\(?((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}))[.)]\\s+(.*)$");
   private static final Pattern LABELLED =
       Pattern.compile("^\\s*(?:\\*\\*|__)([^*_]{1,60}?)[:\\s]*(?:\\*\\*|__)\\s*:?\\s*(.*)$");
+  /** "Section 2: Scope", "Part 3 - Leave": the word goes, the number and title stay. */
+  private static final Pattern SECTION_WORD =
+      Pattern.compile("(?i)^(?:section|part|chapter|article)\\s+(\\d{1,3})\\s*[:.\\-\u2013\u2014]?\\s+");
   private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}.*$");
 
   private LineClassifier() {}
@@ -47,7 +50,9 @@ final class LineClassifier {
       return new Line(number, Line.Kind.HEADING, label, rest, List.of(), heading.group(1).length());
     }
     Matcher labelled = LABELLED.matcher(raw);
-    if (labelled.matches() && raw.indexOf('\t') < 0) {
+    // "**Owner:** HR" is a label and its value; a line that is bold and nothing else
+    // ("**1. Introduction**", "**WHISTLEBLOWING POLICY**") is a heading, classified below.
+    if (labelled.matches() && raw.indexOf('\t') < 0 && !labelled.group(2).isBlank()) {
       return new Line(
           number,
           Line.Kind.LABELLED,
@@ -65,6 +70,7 @@ final class LineClassifier {
       return new Line(number, Line.Kind.BLANK, "", "", List.of(), 0);
     }
     String body = BULLET.matcher(cleaned).replaceFirst("");
+    body = SECTION_WORD.matcher(body).replaceFirst("$1 ");
     Matcher n = NUMBERED.matcher(body);
     if (n.matches() && (!n.group(2).isEmpty() || body.matches("^\\d{1,3}(\\.\\d{1,3})*\\.?$"))) {
       return new Line(number, Line.Kind.NUMBERED, n.group(1), n.group(2).strip(), List.of(), 0);

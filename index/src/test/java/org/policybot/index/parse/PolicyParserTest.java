@@ -173,4 +173,29 @@ class PolicyParserTest {
     assertFalse(PolicyParser.isPolicyFile(Path.of("a.docx")));
     assertFalse(PolicyParser.isPolicyFile(Path.of(".hidden.md")));
   }
+
+  @Test
+  void bold_only_lines_are_headings_and_the_title() throws Exception {
+    Policy p = fixture("bold-headings.md");
+    assertEquals("Whistleblowing Policy", p.title());
+    assertEquals("V2", p.metadata().version());
+    assertEquals(List.of("1.1", "1.2", "2.1", "2.2"), ids(p));
+    assertEquals("This policy applies to all staff.", p.clause("1.2").orElseThrow().text());
+    assertEquals("How to raise a concern", p.clause("2.1").orElseThrow().sectionTitle());
+  }
+
+  @Test
+  void section_words_before_numbers_are_headings() throws Exception {
+    Policy p = fixture("section-words.txt");
+    assertEquals(List.of("1.1", "2.1", "2.2", "3.1"), ids(p));
+    assertEquals("Informal stage", p.clause("2.2").orElseThrow().sectionTitle());
+    assertEquals("This procedure helps staff raise grievances.", p.clause("1.1").orElseThrow().text());
+  }
+
+  @Test
+  void an_appendix_with_its_own_numbering_is_not_read_as_clauses() throws Exception {
+    Policy p = fixture("numbered-paragraphs.txt");
+    assertFalse(p.clause("1").isPresent());
+    assertTrue(p.clause("4.10").orElseThrow().text().endsWith("up to and including dismissal."));
+  }
 }
