@@ -18,8 +18,8 @@ final class CoverageRule {
   /** The clause must express at least one specific idea ("befriend"), not only "policy". */
   static final double MIN_MATCHED_WEIGHT = 0.7;
 
-  /** Enough of a short question: "can I use Twitter at lunch" needs both ideas. */
-  static final double MIN_COVERAGE = 0.4;
+  /** Half of a short question: "can I use Twitter at lunch" needs both ideas. */
+  static final double MIN_COVERAGE = 0.5;
 
   /** Enough specific ideas of a long question, however many incidental words it has. */
   static final double STRONG_MATCHED_WEIGHT = 1.5;
@@ -28,7 +28,7 @@ final class CoverageRule {
   static final double MIN_SIMILARITY = 0.1;
 
   /** Above this cosine similarity the clause is about the question even in other words. */
-  static final double STRONG_SIMILARITY = 0.4;
+  static final double STRONG_SIMILARITY = 0.45;
 
   /** A related clause scores at least this share of the best one. */
   static final double RELATED_SCORE_SHARE = 0.6;
