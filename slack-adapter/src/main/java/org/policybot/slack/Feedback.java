@@ -3,22 +3,18 @@ package org.policybot.slack;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.policybot.core.feedback.FeedbackLog;
+import org.policybot.core.feedback.Verdict;
 
 /**
- * "Helpful" / "Not helpful" votes on an answer: the button ids, what a button carries, and the log
- * line a click becomes. The line names the answer, policy, clause and verdict and never the
- * question, which can be personal.
+ * "Helpful" / "Not helpful" votes on an answer: the button ids and what a button carries. A click
+ * becomes a core vote, which {@link FeedbackLog} writes without the question (it can be personal).
  */
 final class Feedback {
 
   static final String HELPFUL = "policy_feedback_helpful";
   static final String NOT_HELPFUL = "policy_feedback_not_helpful";
   static final Pattern ACTION_IDS = Pattern.compile("^policy_feedback_(helpful|not_helpful)$");
-
-  /** A stable logger name, so operators can route feedback without knowing class names. */
-  static final Logger LOG = LoggerFactory.getLogger("policybot.feedback");
 
   /** Button values come back from Slack, so what we log from them is kept to plain characters. */
   private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._()#-]");
@@ -76,26 +72,17 @@ final class Feedback {
 
   /** The verdict's wire name for an action id: {@code helpful} or {@code not_helpful}. */
   static String verdict(String actionId) {
-    return HELPFUL.equals(actionId) ? "helpful" : "not_helpful";
+    return (HELPFUL.equals(actionId) ? Verdict.HELPFUL : Verdict.NOT_HELPFUL).wireName();
   }
 
-  /** Writes the feedback line, as key-value pairs and as readable text. */
+  /** Records the vote through the core's feedback log, with the values made safe to log first. */
   static void record(Vote vote, String verdict) {
-    String answer = safe(vote.answerId());
-    String policy = safe(vote.policyId());
-    String clause = safe(vote.clauseId());
-    LOG.atInfo()
-        .addKeyValue("channel", "slack")
-        .addKeyValue("answer_id", answer)
-        .addKeyValue("policy", policy)
-        .addKeyValue("clause", clause)
-        .addKeyValue("verdict", verdict)
-        .log(
-            "feedback channel=slack answer_id={} policy={} clause={} verdict={}",
-            answer,
-            policy,
-            clause,
-            verdict);
+    Verdict v =
+        Verdict.fromWireName(verdict)
+            .orElseThrow(() -> new IllegalArgumentException("bad verdict: '" + verdict + "'"));
+    FeedbackLog.record(
+        new org.policybot.core.feedback.Vote(
+            "slack", safe(vote.answerId()), safe(vote.policyId()), safe(vote.clauseId()), v));
   }
 
   /**
@@ -104,7 +91,7 @@ final class Feedback {
    * @param hrContact who to ask, in words ("your HR team at hr@example.org")
    */
   static String thanks(String verdict, String hrContact) {
-    return verdict.equals("helpful")
+    return verdict.equals(Verdict.HELPFUL.wireName())
         ? "Thanks for your feedback: glad that helped."
         : "Thanks for your feedback: it helps HR improve the policies. If you still need an"
             + " answer, please ask "

@@ -32,8 +32,7 @@ import org.policybot.core.PolicyAnswerer;
 import org.policybot.core.PolicyLibrary;
 import org.policybot.core.status.Publication;
 import org.policybot.core.status.ReloadResult;
-import org.policybot.index.parse.PolicyParser;
-import org.policybot.index.search.PolicyIndex;
+import org.policybot.core.testing.TestAnswerers;
 import org.slf4j.LoggerFactory;
 
 /** Signed HTTP requests to the real handler on a JDK server, with Slack's API faked at its edge. */
@@ -181,7 +180,7 @@ class SlackChannelTest {
             URI.create("http://localhost:8080"),
             "Pat in HR <hr@school.example>",
             AnswerSettings.DEFAULT_EXAMPLES);
-    try (SlackHarness custom = new SlackHarness(bundledAnswerer(settings), Clock.systemUTC())) {
+    try (SlackHarness custom = new SlackHarness(TestAnswerers.fresh(settings), Clock.systemUTC())) {
       custom.command(FRIEND_QUESTION, SlackHarness.STAFF);
       String value = Sent.of(custom.slack.await("response_url")).buttonValue(Feedback.NOT_HELPFUL);
 
@@ -295,7 +294,8 @@ class SlackChannelTest {
 
   @Test
   void status_shows_an_hr_admin_publisher_overdue_review_and_refused_reload() throws Exception {
-    PolicyAnswerer answerer = bundledAnswerer();
+    // An answerer of its own, so the status state set up here reaches no other test.
+    PolicyAnswerer answerer = TestAnswerers.fresh(AnswerSettings.defaults());
     PolicyLibrary library = answerer.library();
     Instant published = Instant.parse("2025-05-30T10:15:00Z");
     library.publish(
@@ -412,21 +412,9 @@ class SlackChannelTest {
       IllegalStateException e =
           assertThrows(
               IllegalStateException.class,
-              () -> new SlackChannel(settings, TestPolicies.answerer(), Set.of()));
+              () -> new SlackChannel(settings, TestAnswerers.shared(), Set.of()));
       assertTrue(e.getMessage().contains("invalid_auth"), e.getMessage());
     }
-  }
-
-  /** An answerer of its own, so the status state set up here reaches no other test. */
-  private static PolicyAnswerer bundledAnswerer() throws Exception {
-    return bundledAnswerer(AnswerSettings.defaults());
-  }
-
-  private static PolicyAnswerer bundledAnswerer(AnswerSettings settings) throws Exception {
-    PolicyIndex index =
-        PolicyIndex.build(
-            List.of(PolicyParser.parse(Path.of("../policies/social-media-policy.md"))));
-    return new PolicyAnswerer(new PolicyLibrary(index), settings);
   }
 
   private HttpResponse<String> signedAt(long timestamp) throws Exception {

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.policybot.core.PolicyAnswerer;
+import org.policybot.core.testing.TestAnswerers;
 
 /**
  * The Slack channel behind a real JDK HTTP server on a random loopback port, talking to a loopback
@@ -46,7 +47,7 @@ final class SlackHarness implements AutoCloseable {
 
   /** A harness whose channel has this signing secret and app token. */
   SlackHarness(String signingSecret, Optional<String> appToken) throws IOException {
-    this(signingSecret, appToken, TestPolicies.answerer(), Clock.systemUTC());
+    this(signingSecret, appToken, TestAnswerers.shared(), Clock.systemUTC());
   }
 
   /** A harness answering from this answerer, whose status reports are taken by this clock. */

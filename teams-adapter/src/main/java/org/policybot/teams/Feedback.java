@@ -6,12 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.policybot.core.feedback.FeedbackLog;
+import org.policybot.core.feedback.Verdict;
+import org.policybot.core.feedback.Vote;
 
 /**
  * A "Helpful" / "Not helpful" vote on one answer, as sent back by the card's Action.Submit.
- * Recorded as one structured log line with no question text, which can be personal.
+ * Recorded through the core's {@link FeedbackLog}, with no question text, which can be personal.
  *
  * @param answerId the answer's id, from the core
  * @param policyId the quoted policy
@@ -23,16 +24,16 @@ record Feedback(String answerId, String policyId, String clauseId, boolean helpf
   /** The submit payload's marker, so other submissions are never mistaken for votes. */
   static final String ACTION = "policybot.feedback";
 
-  static final String HELPFUL = "helpful";
-  static final String NOT_HELPFUL = "not_helpful";
+  static final String HELPFUL = Verdict.HELPFUL.wireName();
+  static final String NOT_HELPFUL = Verdict.NOT_HELPFUL.wireName();
 
-  /** The card echoes these back; anything else in them is a forged or broken payload. */
+  /**
+   * The shapes our card sends back; anything else is a forged or broken payload and is answered
+   * as "not understood". Narrower than what the core's {@link Vote} accepts, which is log safety.
+   */
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
   private static final Pattern CLAUSE = Pattern.compile("[A-Za-z0-9.()-]{1,32}");
-
-  /** Its own logger name, so operators can route votes to their own file. */
-  private static final Logger LOG = LoggerFactory.getLogger("org.policybot.teams.feedback");
 
   Feedback {
     Objects.requireNonNull(answerId, "answerId");
@@ -86,18 +87,14 @@ record Feedback(String answerId, String policyId, String clauseId, boolean helpf
     return helpful ? HELPFUL : NOT_HELPFUL;
   }
 
-  /** Writes the vote as key-value pairs and, for plain log patterns, in the message too. */
+  /** Records the vote through the core's feedback log. */
   void record() {
-    LOG.atInfo()
-        .addKeyValue("answer_id", answerId)
-        .addKeyValue("policy", policyId)
-        .addKeyValue("clause", clauseId)
-        .addKeyValue("verdict", verdict())
-        .log(
-            "answer feedback answer_id={} policy={} clause={} verdict={}",
+    FeedbackLog.record(
+        new Vote(
+            "teams",
             answerId,
             policyId,
             clauseId,
-            verdict());
+            helpful ? Verdict.HELPFUL : Verdict.NOT_HELPFUL));
   }
 }

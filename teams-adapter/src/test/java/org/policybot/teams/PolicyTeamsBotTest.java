@@ -38,6 +38,7 @@ import org.policybot.core.PolicyAnswerer;
 import org.policybot.core.PolicyLibrary;
 import org.policybot.core.status.Publication;
 import org.policybot.core.status.ReloadResult;
+import org.policybot.core.testing.TestAnswerers;
 import org.slf4j.LoggerFactory;
 
 /** The bot's behaviour, turn by turn, with the SDK's in-memory TestAdapter. */
@@ -55,7 +56,7 @@ class PolicyTeamsBotTest {
 
   @BeforeAll
   static void startCore() {
-    answerer = TestPolicies.answerer();
+    answerer = TestAnswerers.shared();
     searches =
         Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("test-answer-", 0).factory());
   }
@@ -80,7 +81,7 @@ class PolicyTeamsBotTest {
                 card -> {
                   assertEquals("AdaptiveCard", card.path("type").asText());
                   assertTrue(
-                      card.path("fallbackText").asText().contains(TestPolicies.LUNCH_CLAUSE),
+                      card.path("fallbackText").asText().contains(TestAnswerers.LUNCH_CLAUSE),
                       card.toString());
                 }),
             "card",
@@ -100,7 +101,7 @@ class PolicyTeamsBotTest {
             card(
                 card ->
                     assertTrue(
-                        card.path("fallbackText").asText().contains(TestPolicies.LUNCH_CLAUSE))),
+                        card.path("fallbackText").asText().contains(TestAnswerers.LUNCH_CLAUSE))),
             "card",
             REPLY_TIMEOUT_MS)
         .startTest()
@@ -173,7 +174,8 @@ class PolicyTeamsBotTest {
 
   @Test
   void shows_hr_admins_the_publisher_an_overdue_review_and_a_refused_reload() {
-    PolicyAnswerer own = TestPolicies.answerer();
+    // An answerer of its own, so the status state set up here reaches no other test.
+    PolicyAnswerer own = TestAnswerers.fresh(AnswerSettings.defaults());
     PolicyLibrary library = own.library();
     library.publish(
         library.current(),
@@ -238,7 +240,7 @@ class PolicyTeamsBotTest {
 
   @Test
   void acknowledges_and_records_a_helpful_vote_without_the_question() {
-    Logger feedbackLog = (Logger) LoggerFactory.getLogger("org.policybot.teams.feedback");
+    Logger feedbackLog = (Logger) LoggerFactory.getLogger("policybot.feedback");
     ListAppender<ILoggingEvent> recorded = new ListAppender<>();
     recorded.start();
     feedbackLog.addAppender(recorded);
@@ -262,6 +264,7 @@ class PolicyTeamsBotTest {
         event.getKeyValuePairs().stream().collect(Collectors.toMap(p -> p.key, p -> p.value));
     assertEquals(
         Map.of(
+            "channel", "teams",
             "answer_id", "1a2b3c4d-5e6f",
             "policy", "social-media-policy",
             "clause", "4.8(b)",
@@ -277,7 +280,7 @@ class PolicyTeamsBotTest {
             URI.create("http://localhost:8080"),
             "Pat_in_HR (hr@school.example)",
             AnswerSettings.DEFAULT_EXAMPLES);
-    PolicyAnswerer own = new PolicyAnswerer(TestPolicies.answerer().library(), settings);
+    PolicyAnswerer own = TestAnswerers.fresh(settings);
     ObjectNode vote =
         new Feedback("1a2b3c4d-5e6f", "social-media-policy", "4.8(b)", false).toSubmitData();
     flow("personal", Set.of(), own)
@@ -325,7 +328,7 @@ class PolicyTeamsBotTest {
                 card -> {
                   assertEquals("tr", Locale.getDefault().getLanguage(), "the SDK's locale leaked");
                   assertTrue(
-                      card.path("fallbackText").asText().contains(TestPolicies.LUNCH_CLAUSE),
+                      card.path("fallbackText").asText().contains(TestAnswerers.LUNCH_CLAUSE),
                       card.path("fallbackText").asText());
                 }),
             "card for 4.8(b)",
@@ -344,7 +347,7 @@ class PolicyTeamsBotTest {
             card(
                 card ->
                     assertTrue(
-                        card.path("fallbackText").asText().contains(TestPolicies.LUNCH_CLAUSE),
+                        card.path("fallbackText").asText().contains(TestAnswerers.LUNCH_CLAUSE),
                         card.path("fallbackText").asText())),
             "card for 4.8(b)",
             REPLY_TIMEOUT_MS)

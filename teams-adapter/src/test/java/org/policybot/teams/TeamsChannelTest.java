@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.policybot.core.testing.TestAnswerers;
 import org.slf4j.LoggerFactory;
 
 class TeamsChannelTest {
@@ -36,7 +37,7 @@ class TeamsChannelTest {
     ListAppender<ILoggingEvent> appender = new ListAppender<>();
     appender.start();
     log.addAppender(appender);
-    try (TeamsChannel channel = new TeamsChannel(settings, TestPolicies.answerer(), Set.of())) {
+    try (TeamsChannel channel = new TeamsChannel(settings, TestAnswerers.shared(), Set.of())) {
       assertTrue(channel.httpHandler() != null);
     } finally {
       log.detachAppender(appender);

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import org.policybot.core.testing.TestAnswerers;
 
 /** A {@link TeamsChannel} mounted at /api/messages on a real loopback server, and a client. */
 final class TeamsEndpoint implements AutoCloseable {
@@ -18,7 +19,7 @@ final class TeamsEndpoint implements AutoCloseable {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   TeamsEndpoint(TeamsSettings settings, TeamsAdapter adapter, Set<String> admins) {
-    channel = new TeamsChannel(settings, adapter, TestPolicies.answerer(), admins);
+    channel = new TeamsChannel(settings, adapter, TestAnswerers.shared(), admins);
     server = Loopback.serve("/api/messages", channel.httpHandler());
   }
 

@@ -1,20 +1,16 @@
 package org.policybot.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policybot.index.Clause;
 import org.policybot.index.Policy;
 import org.policybot.index.check.CheckReport;
 import org.policybot.index.check.Finding;
-import org.policybot.index.check.PolicyCheck;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code policybot check FILE}: what the bot would read in a policy, and what is wrong with it. */
@@ -32,21 +28,14 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The policy document (.md or .txt).")
-  Path file;
-
-  @Option(
-      names = "--id",
-      paramLabel = "ID",
-      description = "Policy id (default: the file name without extension).")
-  String id;
+  @Mixin PolicyFileArgs policyFile = new PolicyFileArgs();
 
   @Option(names = "--strict", description = "Exit 1 on warnings too (for CI).")
   boolean strict;
 
   @Override
   public Integer call() {
-    CheckReport report = PolicyCheck.check(file, Optional.ofNullable(id), LocalDate.now());
+    CheckReport report = policyFile.check();
     PrintWriter out = spec.commandLine().getOut();
     report.policy().ifPresent(p -> out.print(describe(p, report.source())));
     print(report, out, spec.commandLine().getErr());

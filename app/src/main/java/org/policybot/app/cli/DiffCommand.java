@@ -3,7 +3,6 @@ package org.policybot.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,14 +13,11 @@ import org.policybot.index.Clause;
 import org.policybot.index.Policy;
 import org.policybot.index.PolicyFormatException;
 import org.policybot.index.check.CheckReport;
-import org.policybot.index.check.PolicyCheck;
 import org.policybot.index.check.PolicyDiff;
 import org.policybot.index.parse.PolicyParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code policybot diff FILE}: what publishing the file would change in the live policy. */
@@ -41,14 +37,7 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Mixin PolicyOptions policyOptions = new PolicyOptions();
 
-  @Parameters(paramLabel = "FILE", description = "The new version of the policy.")
-  Path file;
-
-  @Option(
-      names = "--id",
-      paramLabel = "ID",
-      description = "Policy id (default: the file name without extension).")
-  String id;
+  @Mixin PolicyFileArgs policyFile = new PolicyFileArgs();
 
   public DiffCommand(Settings settings) {
     this.settings = settings;
@@ -57,7 +46,7 @@ public final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    CheckReport report = PolicyCheck.check(file, Optional.ofNullable(id), LocalDate.now());
+    CheckReport report = policyFile.check();
     if (!report.publishable()) {
       CheckCommand.print(report, out, spec.commandLine().getErr());
       out.println(CheckCommand.verdict(report));

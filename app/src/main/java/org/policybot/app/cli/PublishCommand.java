@@ -3,22 +3,17 @@ package org.policybot.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policybot.app.config.Settings;
 import org.policybot.app.store.PolicyStore;
 import org.policybot.app.store.StoreException;
 import org.policybot.app.store.StoredVersion;
 import org.policybot.index.check.CheckReport;
-import org.policybot.index.check.PolicyCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code policybot publish FILE}: checks a policy and, when it has no errors, makes it live. */
@@ -38,14 +33,7 @@ public final class PublishCommand implements Callable<Integer> {
 
   @Mixin PolicyOptions policyOptions = new PolicyOptions();
 
-  @Parameters(paramLabel = "FILE", description = "The new version of the policy.")
-  Path file;
-
-  @Option(
-      names = "--id",
-      paramLabel = "ID",
-      description = "Policy id (default: the file name without extension).")
-  String id;
+  @Mixin PolicyFileArgs policyFile = new PolicyFileArgs();
 
   @Option(
       names = "--by",
@@ -61,7 +49,7 @@ public final class PublishCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PolicyStore store = PolicyFolder.store(policyOptions, settings, "publish");
     PrintWriter out = spec.commandLine().getOut();
-    CheckReport report = PolicyCheck.check(file, Optional.ofNullable(id), LocalDate.now());
+    CheckReport report = policyFile.check();
     CheckCommand.print(report, out, spec.commandLine().getErr());
     if (!report.publishable()) {
       out.println(
@@ -75,7 +63,7 @@ public final class PublishCommand implements Callable<Integer> {
           store.publish(
               policyId,
               report.source(),
-              Files.readAllBytes(file),
+              Files.readAllBytes(policyFile.file),
               by != null ? by : settings.publisher());
       out.println(
           String.format(

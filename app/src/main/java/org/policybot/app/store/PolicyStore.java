@@ -1,14 +1,10 @@
 package org.policybot.app.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,12 +34,14 @@ public final class PolicyStore {
   private final Path versions;
   private final Clock clock;
   private final StepHook hook;
+  private final StoreRecovery recovery;
 
   private PolicyStore(Path dir, Clock clock, StepHook hook) {
     this.dir = dir;
     this.versions = dir.resolve(STORE_FOLDER).resolve("versions");
     this.clock = clock;
     this.hook = hook;
+    this.recovery = new StoreRecovery(this, versions);
   }
 
   /**
@@ -119,7 +117,9 @@ public final class PolicyStore {
   /** The live file of a policy in the folder, if the policy is live. */
   public Optional<Path> liveFile(String policyId) throws IOException {
     requireValidId(policyId);
-    return PolicyFiles.list(dir).stream().filter(f -> PolicyParser.policyId(f).equals(policyId)).findFirst();
+    return PolicyFiles.list(dir).stream()
+        .filter(f -> PolicyParser.policyId(f).equals(policyId))
+        .findFirst();
   }
 
   /** The bytes of a stored version, checked against its recorded hash. */
@@ -172,7 +172,7 @@ public final class PolicyStore {
           report);
     }
     try (StoreLock lock = lock()) {
-      recover(policyId);
+      recovery.recover(policyId);
       String label = report.policy().map(Policy::versionLabel).orElseThrow();
       return makeLive(policyId, content, label, publisher, StoredVersion.Action.PUBLISHED, 0);
     }
@@ -190,7 +190,7 @@ public final class PolicyStore {
       throws IOException, StoreException {
     requireValidId(policyId);
     try (StoreLock lock = lock()) {
-      recover(policyId);
+      recovery.recover(policyId);
       List<StoredVersion> history = history(policyId);
       if (history.isEmpty()) {
         throw new StoreException(policyId + " has no stored versions; publish it first");
@@ -267,74 +267,6 @@ public final class PolicyStore {
     return version;
   }
 
-  /**
-   * Finishes or discards what a crash left: temporaries, versions stored but never recorded,
-   * pending versions (committed if they reached the live file, else dropped). Then records a live
-   * file edited by hand as a version, so it can be rolled back to.
-   */
-  private void recover(String policyId) throws IOException {
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.tmp")) {
-      for (Path f : files) {
-        String live = f.getFileName().toString();
-        live = live.substring(1, live.length() - ".tmp".length());
-        if (PolicyParser.policyId(Path.of(live)).equals(policyId)) {
-          Files.deleteIfExists(f);
-        }
-      }
-    }
-    VersionFiles files = new VersionFiles(versions.resolve(policyId), StepHook.NONE);
-    files.deleteLeftovers();
-    Optional<String> live = liveHash(policyId);
-    for (VersionFiles.Entry e : files.read(policyId)) {
-      if (!e.pending()) {
-        continue;
-      }
-      if (live.isPresent() && live.get().equals(e.version().sha256())) {
-        files.writeEntry(
-            e.version(), false, StepHook.Step.COMMIT_TEMP_WRITTEN, StepHook.Step.COMMITTED);
-      } else {
-        files.delete(e);
-      }
-    }
-    adoptHandEdits(policyId, files);
-  }
-
-  private void adoptHandEdits(String policyId, VersionFiles files) throws IOException {
-    Optional<Path> live = liveFile(policyId);
-    if (live.isEmpty()) {
-      return;
-    }
-    byte[] bytes = Files.readAllBytes(live.get());
-    String sha = Sha256.hex(bytes);
-    List<VersionFiles.Entry> entries = files.read(policyId);
-    if (!entries.isEmpty() && entries.get(entries.size() - 1).version().sha256().equals(sha)) {
-      return;
-    }
-    String label;
-    try {
-      label =
-          PolicyParser.parse(policyId, live.get().getFileName().toString(), bytes).versionLabel();
-    } catch (Exception e) {
-      label = "unreadable";
-    }
-    int number = VersionFiles.nextNumber(versions.resolve(policyId));
-    Instant modified = Files.getLastModifiedTime(live.get()).toInstant();
-    files.writeContent(number, bytes);
-    files.writeEntry(
-        new StoredVersion(
-            policyId,
-            number,
-            modified,
-            Publication.FOLDER,
-            label,
-            sha,
-            StoredVersion.Action.FOUND_IN_FOLDER,
-            0),
-        false,
-        StepHook.Step.COMMIT_TEMP_WRITTEN,
-        StepHook.Step.COMMITTED);
-  }
-
   private List<VersionFiles.Entry> entries(String policyId) throws IOException {
     if (!Policy.isValidId(policyId)) {
       throw new IllegalArgumentException("not a policy id: '" + policyId + "'");
@@ -345,7 +277,8 @@ public final class PolicyStore {
     return entries;
   }
 
-  private Optional<String> liveHash(String policyId) throws IOException {
+  /** The SHA-256 of a policy's live file, or empty when it is not live. */
+  Optional<String> liveHash(String policyId) throws IOException {
     Optional<Path> live = liveFile(policyId);
     if (live.isEmpty()) {
       return Optional.empty();
@@ -357,29 +290,10 @@ public final class PolicyStore {
     }
   }
 
-  /** One publisher at a time, across processes; the lock goes when the process does. */
+  /** One publisher at a time, across processes: see {@link StoreLock}. */
   private StoreLock lock() throws IOException {
     Files.createDirectories(versions);
-    FileChannel channel =
-        FileChannel.open(
-            versions.getParent().resolve("lock"),
-            StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE);
-    try {
-      channel.lock();
-      return new StoreLock(channel);
-    } catch (IOException | RuntimeException e) {
-      channel.close();
-      throw e;
-    }
-  }
-
-  /** Closing the channel releases the lock. */
-  private record StoreLock(FileChannel channel) implements AutoCloseable {
-    @Override
-    public void close() throws IOException {
-      channel.close();
-    }
+    return StoreLock.acquire(versions.getParent());
   }
 
   private static String cleanName(String publisher) {

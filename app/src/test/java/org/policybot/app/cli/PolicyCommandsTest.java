@@ -179,7 +179,7 @@ class PolicyCommandsTest {
   @Test
   void publishing_without_a_policies_folder_says_how_to_configure_one() throws IOException {
     PublishCommand publish = new PublishCommand(Settings.from(Map.of()));
-    publish.file = draft(V1);
+    publish.policyFile.file = draft(V1);
 
     IllegalStateException e = assertThrows(IllegalStateException.class, publish::call);
 
