@@ -37,7 +37,10 @@ public record Answer(
     examples = List.copyOf(examples);
     if (clause.isPresent() != (status == AnswerStatus.ANSWERED)) {
       throw new IllegalArgumentException(
-          "a clause is quoted exactly when the status is ANSWERED; status " + status + ", clause " + clause);
+          "a clause is quoted exactly when the status is ANSWERED; status "
+              + status
+              + ", clause "
+              + clause);
     }
     if (status != AnswerStatus.ANSWERED && !related.isEmpty()) {
       throw new IllegalArgumentException("related clauses come only with an answer");

@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param baseUrl where the policy pages are served; links are {@code
  *     {base}/policies/{policyId}#{anchor}}
- * @param hrContact who to ask when the policies do not cover a question, in words ("your HR team
- *     at hr@example.org")
+ * @param hrContact who to ask when the policies do not cover a question, in words ("your HR team at
+ *     hr@example.org")
  * @param examples example questions shown with help
  */
 public record AnswerSettings(URI baseUrl, String hrContact, List<String> examples) {
@@ -36,7 +36,8 @@ public record AnswerSettings(URI baseUrl, String hrContact, List<String> example
 
   /** Settings for local use: links to {@code http://localhost:8080}, HR named generically. */
   public static AnswerSettings defaults() {
-    return new AnswerSettings(URI.create("http://localhost:8080"), "your HR team", DEFAULT_EXAMPLES);
+    return new AnswerSettings(
+        URI.create("http://localhost:8080"), "your HR team", DEFAULT_EXAMPLES);
   }
 
   /** The link to a clause. */

@@ -10,10 +10,10 @@ import org.policybot.index.Policy;
 import org.policybot.index.search.PolicyIndex;
 
 /**
- * Staff who already know the number ("what does 4.6(c) say?", "clause 4.6c") get that clause.
- * A number counts only when it is named as a clause ("clause", "section", "para" before it) or is
- * all the question is about; "can I run a 4.2 mile fun run?" or "my grade was 4.4" must go through
- * the search and its not-covered rule like any other question. A bare "4" or a number two policies
+ * Staff who already know the number ("what does 4.6(c) say?", "clause 4.6c") get that clause. A
+ * number counts only when it is named as a clause ("clause", "section", "para" before it) or is all
+ * the question is about; "can I run a 4.2 mile fun run?" or "my grade was 4.4" must go through the
+ * search and its not-covered rule like any other question. A bare "4" or a number two policies
  * share is also left to the search.
  */
 final class ClauseReference {
@@ -24,7 +24,8 @@ final class ClauseReference {
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern CUE =
-      Pattern.compile("(?i)\\b(?:clause|section|sect|para|paragraph|point|item|rule)\\s*$|\u00A7\\s*$");
+      Pattern.compile(
+          "(?i)\\b(?:clause|section|sect|para|paragraph|point|item|rule)\\s*$|\u00A7\\s*$");
 
   /** Words that may surround a bare number when someone asks for a clause by its number. */
   private static final Set<String> FILLER =
@@ -40,7 +41,8 @@ final class ClauseReference {
     if (CUE.matcher(question.substring(0, start)).find()) {
       return true;
     }
-    String rest = (question.substring(0, start) + " " + question.substring(end)).toLowerCase(Locale.ROOT);
+    String rest =
+        (question.substring(0, start) + " " + question.substring(end)).toLowerCase(Locale.ROOT);
     for (String word : rest.split("[^a-z']+")) {
       if (!word.isEmpty() && !FILLER.contains(word)) {
         return false;

@@ -7,11 +7,11 @@ import org.policybot.index.search.SearchResult;
 
 /**
  * Decides whether the best clause really answers the question, and which others are related. A
- * wrong quote is worse than none, so a clause is quoted only with enough evidence: it must
- * express a specific idea of the question, and either most of the question's ideas (coverage),
- * or two or more specific ideas, or be semantically close to the question. These signals mean
- * the same whether one policy is indexed or two hundred, unlike raw BM25 scores. The thresholds
- * were fitted on the evaluation sets in eval/ (docs/quality.md).
+ * wrong quote is worse than none, so a clause is quoted only with enough evidence: it must express
+ * a specific idea of the question, and either most of the question's ideas (coverage), or two or
+ * more specific ideas, or be semantically close to the question. These signals mean the same
+ * whether one policy is indexed or two hundred, unlike raw BM25 scores. The thresholds were fitted
+ * on the evaluation sets in eval/ (docs/quality.md).
  */
 final class CoverageRule {
 

@@ -13,8 +13,8 @@ import org.policybot.index.search.SearchResult;
 
 /**
  * Answers staff questions from the live policies: the one entry point of the core. It quotes the
- * best clause verbatim with its link, adds up to two related clauses, and says "not covered"
- * rather than quote a clause that does not answer the question. Thread-safe.
+ * best clause verbatim with its link, adds up to two related clauses, and says "not covered" rather
+ * than quote a clause that does not answer the question. Thread-safe.
  */
 public final class PolicyAnswerer {
 
@@ -43,14 +43,22 @@ public final class PolicyAnswerer {
   }
 
   /**
-   * Answers one question. Never throws for any input: empty text gets help, anything else an
-   * answer or "not covered".
+   * Answers one question. Never throws for any input: empty text gets help, anything else an answer
+   * or "not covered".
    */
   public Answer answer(String rawQuestion) {
     String question = QuestionText.clean(rawQuestion);
     String id = newId();
     if (QuestionText.isHelpRequest(question)) {
-      return new Answer(id, question, AnswerStatus.HELP, Optional.empty(), List.of(), List.of(), Replies.help(), settings.examples());
+      return new Answer(
+          id,
+          question,
+          AnswerStatus.HELP,
+          Optional.empty(),
+          List.of(),
+          List.of(),
+          Replies.help(),
+          settings.examples());
     }
     PolicyIndex index = library.current();
     Answer known = recent.get(index, question);
@@ -76,8 +84,14 @@ public final class PolicyAnswerer {
     }
     if (!rule.answers(result)) {
       return new Answer(
-          id, question, AnswerStatus.NOT_COVERED, Optional.empty(), List.of(), candidates,
-          Replies.notCovered(settings.hrContact()), List.of());
+          id,
+          question,
+          AnswerStatus.NOT_COVERED,
+          Optional.empty(),
+          List.of(),
+          candidates,
+          Replies.notCovered(settings.hrContact()),
+          List.of());
     }
     SearchHit best = result.hits().get(0);
     List<CitedClause> related = new ArrayList<>();
@@ -88,7 +102,15 @@ public final class PolicyAnswerer {
   }
 
   private static Answer withId(Answer a, String id) {
-    return new Answer(id, a.question(), a.status(), a.clause(), a.related(), a.candidates(), a.message(), a.examples());
+    return new Answer(
+        id,
+        a.question(),
+        a.status(),
+        a.clause(),
+        a.related(),
+        a.candidates(),
+        a.message(),
+        a.examples());
   }
 
   /** A short random id for feedback to refer to; not a secret, so a fast random will do. */
@@ -96,10 +118,21 @@ public final class PolicyAnswerer {
     return Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xFFFFFFFFFFFFL);
   }
 
-  private Answer answered(String id, String question, CitedClause clause, List<CitedClause> related, List<Candidate> candidates) {
+  private Answer answered(
+      String id,
+      String question,
+      CitedClause clause,
+      List<CitedClause> related,
+      List<Candidate> candidates) {
     return new Answer(
-        id, question, AnswerStatus.ANSWERED, Optional.of(clause), related, candidates,
-        Replies.answered(clause), List.of());
+        id,
+        question,
+        AnswerStatus.ANSWERED,
+        Optional.of(clause),
+        related,
+        candidates,
+        Replies.answered(clause),
+        List.of());
   }
 
   private CitedClause cite(Policy policy, Clause clause) {

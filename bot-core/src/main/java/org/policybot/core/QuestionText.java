@@ -13,7 +13,15 @@ final class QuestionText {
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
   private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final Set<String> HELP =
-      Set.of("help", "?", "usage", "commands", "what can you do", "how do i use this", "menu", "start");
+      Set.of(
+          "help",
+          "?",
+          "usage",
+          "commands",
+          "what can you do",
+          "how do i use this",
+          "menu",
+          "start");
 
   private QuestionText() {}
 

@@ -5,11 +5,10 @@ import java.util.Map;
 import org.policybot.index.search.PolicyIndex;
 
 /**
- * The answers to recently asked questions, for the live index only: staff ask the same things
- * ("can I use social media at lunch?") again and again, and a repeat should not search and embed
- * again. Entries belong to one index; when HR publishes and the library swaps its index, the first
- * lookup against the new index empties the cache, so no answer from old text is ever served.
- * Thread-safe.
+ * The answers to recently asked questions, for the live index only: staff ask the same things ("can
+ * I use social media at lunch?") again and again, and a repeat should not search and embed again.
+ * Entries belong to one index; when HR publishes and the library swaps its index, the first lookup
+ * against the new index empties the cache, so no answer from old text is ever served. Thread-safe.
  */
 final class RecentAnswers {
 

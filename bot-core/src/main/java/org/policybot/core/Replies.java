@@ -13,11 +13,17 @@ final class Replies {
 
   static String notCovered(String hrContact) {
     return "I could not find a clause in the policies that covers this, so I will not guess."
-        + " Please ask " + hrContact + ".";
+        + " Please ask "
+        + hrContact
+        + ".";
   }
 
   static String answered(CitedClause clause) {
-    return "Clause " + clause.clauseId() + " of the " + clause.policyTitle()
-        + (clause.section().isEmpty() ? "" : " (" + clause.section() + ")") + " says:";
+    return "Clause "
+        + clause.clauseId()
+        + " of the "
+        + clause.policyTitle()
+        + (clause.section().isEmpty() ? "" : " (" + clause.section() + ")")
+        + " says:";
   }
 }

@@ -23,7 +23,9 @@ class PolicyAnswererTest {
   @BeforeAll
   static void build() throws Exception {
     seed = PolicyParser.parse(Path.of("../policies/social-media-policy.md"));
-    answerer = new PolicyAnswerer(new PolicyLibrary(PolicyIndex.build(List.of(seed))), AnswerSettings.defaults());
+    answerer =
+        new PolicyAnswerer(
+            new PolicyLibrary(PolicyIndex.build(List.of(seed))), AnswerSettings.defaults());
   }
 
   @Test
@@ -77,7 +79,9 @@ class PolicyAnswererTest {
       })
   void hostile_or_chatty_input_gets_an_answer_or_not_covered(String question) {
     Answer a = answerer.answer(question);
-    assertTrue(a.status() == AnswerStatus.ANSWERED || a.status() == AnswerStatus.NOT_COVERED, a.toString());
+    assertTrue(
+        a.status() == AnswerStatus.ANSWERED || a.status() == AnswerStatus.NOT_COVERED,
+        a.toString());
   }
 
   @Test
@@ -89,12 +93,15 @@ class PolicyAnswererTest {
 
   @Test
   void a_clause_number_in_the_question_quotes_that_clause() {
-    assertEquals("4.6(c)", answerer.answer("what does 4.6(c) say?").clause().orElseThrow().clauseId());
-    assertEquals("4.9(b)", answerer.answer("show me clause 4.9b").clause().orElseThrow().clauseId());
+    assertEquals(
+        "4.6(c)", answerer.answer("what does 4.6(c) say?").clause().orElseThrow().clauseId());
+    assertEquals(
+        "4.9(b)", answerer.answer("show me clause 4.9b").clause().orElseThrow().clauseId());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"4.6(c)", "4.6c", "what does 4.6(c) say?", "section 4.6 (c)", "para 4.6c please"})
+  @ValueSource(
+      strings = {"4.6(c)", "4.6c", "what does 4.6(c) say?", "section 4.6 (c)", "para 4.6c please"})
   void a_clause_asked_for_by_number_is_quoted(String question) {
     assertEquals("4.6(c)", answerer.answer(question).clause().orElseThrow().clauseId());
   }
@@ -135,18 +142,25 @@ class PolicyAnswererTest {
 
   @Test
   void an_answer_asked_before_a_publish_is_not_repeated_after_it() throws Exception {
-    String v2 = "# Social Media Policy\n\n**Version:** V2.0\n\n## 4.8 Use At Work\n\n- b. Social media may be used at lunch only on personal devices.\n";
+    String v2 =
+        "# Social Media Policy\n\n**Version:** V2.0\n\n## 4.8 Use At Work\n\n- b. Social media may be used at lunch only on personal devices.\n";
     PolicyLibrary library = new PolicyLibrary(PolicyIndex.build(List.of(seed)));
     PolicyAnswerer local = new PolicyAnswerer(library, AnswerSettings.defaults());
-    assertEquals("V1.0", local.answer("Can I use social media at lunch?").clause().orElseThrow().version());
-    library.publish(PolicyIndex.build(List.of(PolicyParser.parse("social-media-policy", "s.md", v2.getBytes()))));
-    assertEquals("V2.0", local.answer("Can I use social media at lunch?").clause().orElseThrow().version());
+    assertEquals(
+        "V1.0", local.answer("Can I use social media at lunch?").clause().orElseThrow().version());
+    library.publish(
+        PolicyIndex.build(
+            List.of(PolicyParser.parse("social-media-policy", "s.md", v2.getBytes()))));
+    assertEquals(
+        "V2.0", local.answer("Can I use social media at lunch?").clause().orElseThrow().version());
   }
 
   @Test
   void a_published_index_is_used_by_the_next_question() throws Exception {
-    String v2 = "# Social Media Policy\n\n**Version:** V2.0\n\n## 4.8 Use At Work\n\n- b. Social media may be used at lunch only on personal devices.\n";
-    Policy next = PolicyParser.parse("social-media-policy", "social-media-policy.md", v2.getBytes());
+    String v2 =
+        "# Social Media Policy\n\n**Version:** V2.0\n\n## 4.8 Use At Work\n\n- b. Social media may be used at lunch only on personal devices.\n";
+    Policy next =
+        PolicyParser.parse("social-media-policy", "social-media-policy.md", v2.getBytes());
     PolicyLibrary library = new PolicyLibrary(PolicyIndex.build(List.of(seed)));
     PolicyAnswerer local = new PolicyAnswerer(library, AnswerSettings.defaults());
     library.publish(PolicyIndex.build(List.of(next)));

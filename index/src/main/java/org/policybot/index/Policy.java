@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
  * @param clauses the clauses in document order; never empty, ids unique
  */
 public record Policy(
-    String id, String title, PolicyMetadata metadata, List<Section> sections, List<Clause> clauses) {
+    String id,
+    String title,
+    PolicyMetadata metadata,
+    List<Section> sections,
+    List<Clause> clauses) {
 
   /** Policy ids become URL path segments and file names, so they are kept plain. */
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
@@ -41,7 +45,8 @@ public record Policy(
             "clause " + clause.id() + " belongs to " + clause.policyId() + ", not " + id);
       }
       if (!seen.add(clause.id())) {
-        throw new IllegalArgumentException("policy " + id + " has clause " + clause.id() + " twice");
+        throw new IllegalArgumentException(
+            "policy " + id + " has clause " + clause.id() + " twice");
       }
     }
   }

@@ -1,8 +1,8 @@
 package org.policybot.index;
 
 /**
- * A policy document that cannot be used: it names the file and, where it helps, the line, so HR
- * can find and fix the problem.
+ * A policy document that cannot be used: it names the file and, where it helps, the line, so HR can
+ * find and fix the problem.
  */
 public final class PolicyFormatException extends Exception {
 

@@ -11,10 +11,11 @@ import java.util.Optional;
  * @param botToken the bot token ({@code xoxb-...}), never logged
  * @param signingSecret the signing secret that authenticates Slack's requests, never logged
  * @param appToken the app-level token ({@code xapp-...}) for Socket Mode, if used
- * @param apiUrl the Web API method prefix, {@code https://slack.com/api/} unless tests point it
- *     at a loopback stub
+ * @param apiUrl the Web API method prefix, {@code https://slack.com/api/} unless tests point it at
+ *     a loopback stub
  */
-public record SlackSettings(String botToken, String signingSecret, Optional<String> appToken, URI apiUrl) {
+public record SlackSettings(
+    String botToken, String signingSecret, Optional<String> appToken, URI apiUrl) {
 
   public static final URI DEFAULT_API_URL = URI.create("https://slack.com/api/");
 

@@ -22,10 +22,10 @@ import org.policybot.core.status.Publication;
 import org.policybot.core.status.ReloadResult;
 
 /**
- * The {@code /policy status} report for HR admins: each live policy with its version, clause
- * count, who published it and when, its review date (overdue ones flagged), and the last reload of
- * the policies folder with any refused files. Policies needing attention come first, so they
- * survive when a long list has to be cut to Slack's limits. Thread-safe.
+ * The {@code /policy status} report for HR admins: each live policy with its version, clause count,
+ * who published it and when, its review date (overdue ones flagged), and the last reload of the
+ * policies folder with any refused files. Policies needing attention come first, so they survive
+ * when a long list has to be cut to Slack's limits. Thread-safe.
  */
 final class StatusReport {
 

@@ -7,8 +7,8 @@
  * signature and a five-minute timestamp window before Bolt parses anything. Bolt middleware drops
  * repeated Events API deliveries ({@code DuplicateDeliveries}); listeners acknowledge at once and
  * answer on virtual threads ({@code CommandListener}, {@code MessageListeners}, {@code
- * FeedbackListener}). Rendering lives in {@code AnswerRenderer} and {@code StatusReport}, and
- * every user- or file-supplied string passes through {@code Mrkdwn}, the one escaper. Nothing here
- * reads the environment: {@link org.policybot.slack.SlackSettings} comes from the app.
+ * FeedbackListener}). Rendering lives in {@code AnswerRenderer} and {@code StatusReport}, and every
+ * user- or file-supplied string passes through {@code Mrkdwn}, the one escaper. Nothing here reads
+ * the environment: {@link org.policybot.slack.SlackSettings} comes from the app.
  */
 package org.policybot.slack;

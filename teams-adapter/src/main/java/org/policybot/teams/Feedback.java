@@ -28,8 +28,8 @@ record Feedback(String answerId, String policyId, String clauseId, boolean helpf
   static final String NOT_HELPFUL = Verdict.NOT_HELPFUL.wireName();
 
   /**
-   * The shapes our card sends back; anything else is a forged or broken payload and is answered
-   * as "not understood". Narrower than what the core's {@link Vote} accepts, which is log safety.
+   * The shapes our card sends back; anything else is a forged or broken payload and is answered as
+   * "not understood". Narrower than what the core's {@link Vote} accepts, which is log safety.
    */
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 

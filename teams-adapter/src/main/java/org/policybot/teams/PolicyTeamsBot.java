@@ -92,8 +92,7 @@ final class PolicyTeamsBot extends TeamsActivityHandler {
         .map(
             vote -> {
               vote.record();
-              return send(
-                  turn, TeamsReplies.feedbackThanks(vote, answerer.settings().hrContact()));
+              return send(turn, TeamsReplies.feedbackThanks(vote, answerer.settings().hrContact()));
             })
         .orElseGet(() -> send(turn, TeamsReplies.unknownSubmission()));
   }

@@ -61,8 +61,7 @@ class AdminStatusTest {
 
     assertTrue(text.contains("2 live policies, 1 overdue for review"), text);
     assertTrue(
-        text.contains(
-            "**Last reload** 2025-05-31 08:00 UTC: ✅ ok, reloaded conduct; removed pay"),
+        text.contains("**Last reload** 2025-05-31 08:00 UTC: ✅ ok, reloaded conduct; removed pay"),
         text);
     assertTrue(text.contains("review date February 2022 ⚠️ **OVERDUE**"), text);
     assertTrue(text.contains("changed in the policies folder 2025-05-30 10:15 UTC"), text);
@@ -75,8 +74,7 @@ class AdminStatusTest {
     PolicyMetadata meta = new PolicyMetadata("HR", "", "V1", "", "", Map.of());
     Clause clause = new Clause("leave", "1.1", "1", "Scope", "Everyone.", "", 1);
     String title = "**Pay** [now](https://evil.example) <at>Boss</at>";
-    PolicyLibrary library =
-        library(new Policy("leave", title, meta, List.of(), List.of(clause)));
+    PolicyLibrary library = library(new Policy("leave", title, meta, List.of(), List.of(clause)));
     library.publish(
         library.current(),
         Map.of("leave", new Publication(PUBLISHED, "_mallory_ <b>")),

@@ -11,8 +11,8 @@ import org.policybot.index.search.PolicyIndex;
 import org.policybot.index.search.SearchOptions;
 
 /**
- * Measures the core in-process: index build time, heap held by the index, and answer latency on
- * one thread after a warm-up, for a given set of policies and questions.
+ * Measures the core in-process: index build time, heap held by the index, and answer latency on one
+ * thread after a warm-up, for a given set of policies and questions.
  */
 public final class AnswerBenchmark {
 
@@ -20,7 +20,13 @@ public final class AnswerBenchmark {
 
   /** Runs one scenario and prints its figures. */
   public static void run(
-      String name, List<Policy> policies, List<String> questions, SearchOptions options, boolean distinct, int seconds, PrintStream out) {
+      String name,
+      List<Policy> policies,
+      List<String> questions,
+      SearchOptions options,
+      boolean distinct,
+      int seconds,
+      PrintStream out) {
     int clauses = policies.stream().mapToInt(p -> p.clauses().size()).sum();
     long heapBefore = usedHeap();
     long start = System.nanoTime();
@@ -29,7 +35,8 @@ public final class AnswerBenchmark {
     index.semanticReady().join();
     double embedMs = (System.nanoTime() - start) / 1e6 - buildMs;
     long heapAfter = usedHeap();
-    PolicyAnswerer answerer = new PolicyAnswerer(new PolicyLibrary(index), AnswerSettings.defaults());
+    PolicyAnswerer answerer =
+        new PolicyAnswerer(new PolicyLibrary(index), AnswerSettings.defaults());
 
     long warmUntil = System.nanoTime() + Math.max(1, seconds / 3) * 1_000_000_000L;
     int i = 0;
@@ -54,9 +61,16 @@ public final class AnswerBenchmark {
         "%s (%s, %s questions): %d policies, %d clauses%n"
             + "  index build %.0f ms, then clause embeddings %.0f ms; heap held ~%.1f MB%n"
             + "  one thread: %s, %.0f answers/s%n",
-        name, options.semantic() ? "semantic re-ranking" : "lexical only", distinct ? "distinct" : "repeated",
-        policies.size(), clauses, buildMs, embedMs, (heapAfter - heapBefore) / 1e6,
-        latency.summary(), latency.count() / elapsed);
+        name,
+        options.semantic() ? "semantic re-ranking" : "lexical only",
+        distinct ? "distinct" : "repeated",
+        policies.size(),
+        clauses,
+        buildMs,
+        embedMs,
+        (heapAfter - heapBefore) / 1e6,
+        latency.summary(),
+        latency.count() / elapsed);
   }
 
   private static long usedHeap() {

@@ -29,7 +29,11 @@ final class LatencyRecorder {
 
   String summary() {
     return String.format(
-        Locale.ROOT, "p50 %.3f ms, p99 %.3f ms, max %.3f ms (%d answers)",
-        percentileMillis(50), percentileMillis(99), percentileMillis(100), count);
+        Locale.ROOT,
+        "p50 %.3f ms, p99 %.3f ms, max %.3f ms (%d answers)",
+        percentileMillis(50),
+        percentileMillis(99),
+        percentileMillis(100),
+        count);
   }
 }

@@ -25,29 +25,40 @@ public final class SyntheticCorpus {
    * @param seedPolicies real policies whose words are reused
    * @param seed the random seed, so runs are comparable
    */
-  public static List<Policy> generate(List<Policy> seedPolicies, int policies, int clausesPerPolicy, long seed) {
+  public static List<Policy> generate(
+      List<Policy> seedPolicies, int policies, int clausesPerPolicy, long seed) {
     Random random = new Random(seed);
     List<String> words = words(seedPolicies);
     List<Policy> out = new ArrayList<>(policies);
     for (int p = 0; p < policies; p++) {
       String id = String.format(Locale.ROOT, "generated-policy-%03d", p);
-      String title = capitalise(pick(words, random)) + " " + capitalise(pick(words, random)) + " Policy";
+      String title =
+          capitalise(pick(words, random)) + " " + capitalise(pick(words, random)) + " Policy";
       List<Section> sections = new ArrayList<>();
       List<Clause> clauses = new ArrayList<>();
       int perSection = 10;
       for (int c = 0; c < clausesPerPolicy; c++) {
         int sectionNo = c / perSection + 1;
         String sectionId = Integer.toString(sectionNo);
-        String sectionTitle = capitalise(pick(words, random)) + " and " + capitalise(pick(words, random));
+        String sectionTitle =
+            capitalise(pick(words, random)) + " and " + capitalise(pick(words, random));
         if (c % perSection == 0) {
           sections.add(new Section(sectionId, sectionTitle, 1));
         } else {
           sectionTitle = sections.get(sections.size() - 1).title();
         }
         String clauseId = sectionNo + "." + (c % perSection + 1);
-        clauses.add(new Clause(id, clauseId, sectionId, sectionTitle, sentence(words, random), "", c + 1));
+        clauses.add(
+            new Clause(id, clauseId, sectionId, sectionTitle, sentence(words, random), "", c + 1));
       }
-      PolicyMetadata meta = new PolicyMetadata("HR Director", "GEN-" + p, "V1." + (p % 10), "1 September 2025", "September 2027", java.util.Map.of());
+      PolicyMetadata meta =
+          new PolicyMetadata(
+              "HR Director",
+              "GEN-" + p,
+              "V1." + (p % 10),
+              "1 September 2025",
+              "September 2027",
+              java.util.Map.of());
       out.add(new Policy(id, title, meta, sections, clauses));
     }
     return out;

@@ -31,7 +31,9 @@ public final class AskCommand implements Callable<Integer> {
 
   @Mixin PolicyOptions policyOptions = new PolicyOptions();
 
-  @Option(names = "--json", description = "Read questions from stdin, one per line; write JSON lines.")
+  @Option(
+      names = "--json",
+      description = "Read questions from stdin, one per line; write JSON lines.")
   boolean json;
 
   @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (quote it).")
@@ -39,6 +41,7 @@ public final class AskCommand implements Callable<Integer> {
 
   /** Standard input and output; tests replace them. */
   InputStream stdin = System.in;
+
   OutputStream stdout = System.out;
 
   public AskCommand(Settings settings) {

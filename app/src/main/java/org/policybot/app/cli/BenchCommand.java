@@ -27,19 +27,32 @@ public final class BenchCommand implements Callable<Integer> {
 
   private final Settings settings;
 
-  @Option(names = "--policies", paramLabel = "DIR", description = "Policy folder (default: configured or bundled).")
+  @Option(
+      names = "--policies",
+      paramLabel = "DIR",
+      description = "Policy folder (default: configured or bundled).")
   Path policies;
 
-  @Option(names = "--questions", paramLabel = "FILE", description = "Question file (TSV); default: built-in staff questions.")
+  @Option(
+      names = "--questions",
+      paramLabel = "FILE",
+      description = "Question file (TSV); default: built-in staff questions.")
   Path questions;
 
-  @Option(names = "--generated", paramLabel = "POLICIESxCLAUSES", defaultValue = "200x50", description = "Generated library size (default ${DEFAULT-VALUE}); 0 to skip.")
+  @Option(
+      names = "--generated",
+      paramLabel = "POLICIESxCLAUSES",
+      defaultValue = "200x50",
+      description = "Generated library size (default ${DEFAULT-VALUE}); 0 to skip.")
   String generated;
 
   @Option(names = "--lexical-only", description = "Skip the semantic re-ranking scenarios.")
   boolean lexicalOnly;
 
-  @Option(names = "--seconds", defaultValue = "10", description = "Measuring time per scenario (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seconds",
+      defaultValue = "10",
+      description = "Measuring time per scenario (default ${DEFAULT-VALUE}).")
   int seconds;
 
   public BenchCommand(Settings settings) {
@@ -63,7 +76,9 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Policy> real = PolicySource.load(java.util.Optional.ofNullable(policies).or(settings::policiesDir)).policies();
+    List<Policy> real =
+        PolicySource.load(java.util.Optional.ofNullable(policies).or(settings::policiesDir))
+            .policies();
     List<String> qs = new ArrayList<>();
     if (questions != null) {
       for (EvalQuestion q : EvalSet.read(questions)) {
@@ -72,7 +87,11 @@ public final class BenchCommand implements Callable<Integer> {
     } else {
       qs.addAll(DEFAULT_QUESTIONS);
     }
-    System.out.printf("JVM %s, %d processors, max heap %d MB%n", Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(
+        "JVM %s, %d processors, max heap %d MB%n",
+        Runtime.version(),
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
     List<List<Policy>> corpora = new ArrayList<>();
     List<String> names = new ArrayList<>();
     corpora.add(real);
@@ -80,15 +99,19 @@ public final class BenchCommand implements Callable<Integer> {
     if (!generated.equals("0")) {
       String[] size = generated.toLowerCase(java.util.Locale.ROOT).split("x");
       List<Policy> corpus = new ArrayList<>(real);
-      corpus.addAll(SyntheticCorpus.generate(real, Integer.parseInt(size[0]), Integer.parseInt(size[1]), 42));
+      corpus.addAll(
+          SyntheticCorpus.generate(real, Integer.parseInt(size[0]), Integer.parseInt(size[1]), 42));
       corpora.add(corpus);
       names.add("configured + generated " + generated);
     }
     for (int c = 0; c < corpora.size(); c++) {
-      AnswerBenchmark.run(names.get(c), corpora.get(c), qs, SearchOptions.lexicalOnly(), true, seconds, System.out);
+      AnswerBenchmark.run(
+          names.get(c), corpora.get(c), qs, SearchOptions.lexicalOnly(), true, seconds, System.out);
       if (!lexicalOnly) {
-        AnswerBenchmark.run(names.get(c), corpora.get(c), qs, SearchOptions.defaults(), true, seconds, System.out);
-        AnswerBenchmark.run(names.get(c), corpora.get(c), qs, SearchOptions.defaults(), false, seconds, System.out);
+        AnswerBenchmark.run(
+            names.get(c), corpora.get(c), qs, SearchOptions.defaults(), true, seconds, System.out);
+        AnswerBenchmark.run(
+            names.get(c), corpora.get(c), qs, SearchOptions.defaults(), false, seconds, System.out);
       }
     }
     return 0;

@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Score question files (question<TAB>clause ids or NONE): Hit@1, Hit@3, MRR, abstention, misses.")
+    description =
+        "Score question files (question<TAB>clause ids or NONE): Hit@1, Hit@3, MRR, abstention, misses.")
 public final class EvalCommand implements Callable<Integer> {
 
   private final Settings settings;
@@ -42,9 +43,17 @@ public final class EvalCommand implements Callable<Integer> {
       if (!report.misses().isEmpty()) {
         System.out.println("misses:");
         for (EvalReport.Miss m : report.misses()) {
-          String expected = m.question().inScope() ? String.join(",", m.question().acceptable()) : "NONE";
-          System.out.println("  line " + m.question().line() + ": " + m.question().question()
-              + "\n      expected " + expected + "; got " + m.got());
+          String expected =
+              m.question().inScope() ? String.join(",", m.question().acceptable()) : "NONE";
+          System.out.println(
+              "  line "
+                  + m.question().line()
+                  + ": "
+                  + m.question().question()
+                  + "\n      expected "
+                  + expected
+                  + "; got "
+                  + m.got());
         }
       }
       System.out.println();

@@ -87,7 +87,7 @@ public final class HistoryCommand implements Callable<Integer> {
       s.append(
           liveFile
               ? "The live file was edited in the folder since; the next publish or rollback records"
-                    + " it.\n"
+                  + " it.\n"
               : "The policy is not live: its file is not in the folder.\n");
     }
     return s.toString();

@@ -30,14 +30,18 @@ final class PolicyOptions {
       System.err.println("policybot: skipped " + problem.getMessage());
     }
     if (loaded.policies().isEmpty()) {
-      throw new IllegalStateException("no usable policies in " + dir.map(Path::toString).orElse("the bundle"));
+      throw new IllegalStateException(
+          "no usable policies in " + dir.map(Path::toString).orElse("the bundle"));
     }
     // The built-in examples suit the bundled policy; a trust's own folder needs its own (or none).
     List<String> examples =
-        !settings.examples().isEmpty() ? settings.examples()
+        !settings.examples().isEmpty()
+            ? settings.examples()
             : dir.isEmpty() ? AnswerSettings.DEFAULT_EXAMPLES : List.of();
     AnswerSettings answers = new AnswerSettings(settings.baseUrl(), settings.hrContact(), examples);
-    SearchOptions search = settings.semantic() ? SearchOptions.defaults() : SearchOptions.lexicalOnly();
-    return new PolicyAnswerer(new PolicyLibrary(PolicyIndex.build(loaded.policies(), search)), answers);
+    SearchOptions search =
+        settings.semantic() ? SearchOptions.defaults() : SearchOptions.lexicalOnly();
+    return new PolicyAnswerer(
+        new PolicyLibrary(PolicyIndex.build(loaded.policies(), search)), answers);
   }
 }

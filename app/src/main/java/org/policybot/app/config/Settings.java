@@ -12,8 +12,8 @@ import org.policybot.teams.TeamsSettings;
 
 /**
  * Every setting PolicyBot reads, from environment variables, read once in {@code main}. The
- * variable names are the constants below; the README's configuration table and {@code
- * .env.example} list the same names.
+ * variable names are the constants below; the README's configuration table and {@code .env.example}
+ * list the same names.
  *
  * @param policiesDir the policy folder, or empty for the bundled policy
  * @param baseUrl the public address of the server, used in clause links
@@ -21,8 +21,8 @@ import org.policybot.teams.TeamsSettings;
  * @param port the HTTP port
  * @param bindAddress the address the server listens on
  * @param logQuestions whether question text may be logged at INFO (it can be personal)
- * @param semantic whether answers are re-ranked by the sentence model (better answers, about
- *     2 ms and 150 MB more; docs/quality.md, docs/benchmarks.md)
+ * @param semantic whether answers are re-ranked by the sentence model (better answers, about 2 ms
+ *     and 150 MB more; docs/quality.md, docs/benchmarks.md)
  * @param examples example questions shown with help, empty for the built-in ones
  * @param admins Slack user ids and Teams AAD object ids allowed HR-only actions
  * @param slack the Slack channel, when configured
@@ -62,6 +62,7 @@ public record Settings(
   public static final String MICROSOFT_APP_TENANT_ID = "MICROSOFT_APP_TENANT_ID";
   public static final String TEAMS_AUTH_DISABLED = "TEAMS_AUTH_DISABLED";
   public static final String TEAMS_OPENID_METADATA_URL = "TEAMS_OPENID_METADATA_URL";
+
   /** The login name, the default publisher of policy versions. */
   public static final String USER = "USER";
 
@@ -78,7 +79,11 @@ public record Settings(
         base = URI.create(rawBase);
         String scheme = base.getScheme() == null ? "" : base.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || base.getHost() == null) {
-          problems.add(BASE_URL + " must be an http(s) URL such as https://policybot.example.org, got '" + rawBase + "'");
+          problems.add(
+              BASE_URL
+                  + " must be an http(s) URL such as https://policybot.example.org, got '"
+                  + rawBase
+                  + "'");
         }
       } catch (IllegalArgumentException e) {
         problems.add(BASE_URL + " is not a URL: '" + rawBase + "'");
@@ -98,8 +103,10 @@ public record Settings(
     }
     String hr = Optional.ofNullable(blankToNull(env.get(HR_CONTACT))).orElse("your HR team");
     String bind = blankToNull(env.get(BIND_ADDRESS));
-    boolean logQuestions = Boolean.parseBoolean(Optional.ofNullable(env.get(LOG_QUESTIONS)).orElse("false").strip());
-    boolean semantic = !"false".equalsIgnoreCase(Optional.ofNullable(env.get(SEMANTIC)).orElse("true").strip());
+    boolean logQuestions =
+        Boolean.parseBoolean(Optional.ofNullable(env.get(LOG_QUESTIONS)).orElse("false").strip());
+    boolean semantic =
+        !"false".equalsIgnoreCase(Optional.ofNullable(env.get(SEMANTIC)).orElse("true").strip());
     List<String> examples = new ArrayList<>();
     for (String example : Optional.ofNullable(env.get(EXAMPLES)).orElse("").split("\\|")) {
       if (!example.isBlank()) {
@@ -115,10 +122,17 @@ public record Settings(
     Optional<SlackSettings> slack = slack(env, problems);
     Optional<TeamsSettings> teams = teams(env, problems);
     // An unauthenticated Teams endpoint must not be reachable from other machines.
-    boolean openTeams = teams.map(TeamsSettings::authDisabled).orElse(false) && teams.get().appId().isEmpty();
+    boolean openTeams =
+        teams.map(TeamsSettings::authDisabled).orElse(false) && teams.get().appId().isEmpty();
     if (openTeams && bind != null && !isLoopback(bind)) {
-      problems.add(TEAMS_AUTH_DISABLED + "=true serves Teams without authentication, so the server binds to"
-          + " loopback only; unset " + BIND_ADDRESS + " or set it to 127.0.0.1 (got " + bind + ")");
+      problems.add(
+          TEAMS_AUTH_DISABLED
+              + "=true serves Teams without authentication, so the server binds to"
+              + " loopback only; unset "
+              + BIND_ADDRESS
+              + " or set it to 127.0.0.1 (got "
+              + bind
+              + ")");
     }
     if (bind == null) {
       bind = openTeams ? "127.0.0.1" : "0.0.0.0";
@@ -127,12 +141,24 @@ public record Settings(
       throw new SettingsException(problems);
     }
     String publisher = Optional.ofNullable(blankToNull(env.get(USER))).orElse("unknown");
-    return new Settings(dir, base, hr, port, bind, logQuestions, semantic, List.copyOf(examples), List.copyOf(admins), slack, teams, publisher);
+    return new Settings(
+        dir,
+        base,
+        hr,
+        port,
+        bind,
+        logQuestions,
+        semantic,
+        List.copyOf(examples),
+        List.copyOf(admins),
+        slack,
+        teams,
+        publisher);
   }
 
   /**
-   * Slack is on when its token is set: over HTTP with the signing secret, or over Socket Mode
-   * with the app token. Half a configuration is an error, never a silently missing channel.
+   * Slack is on when its token is set: over HTTP with the signing secret, or over Socket Mode with
+   * the app token. Half a configuration is an error, never a silently missing channel.
    */
   private static Optional<SlackSettings> slack(Map<String, String> env, List<String> problems) {
     String bot = blankToNull(env.get(SLACK_BOT_TOKEN));
@@ -143,10 +169,20 @@ public record Settings(
       return Optional.empty();
     }
     if (bot == null) {
-      problems.add(SLACK_BOT_TOKEN + " is missing (" + (secret != null ? SLACK_SIGNING_SECRET : SLACK_APP_TOKEN) + " is set)");
+      problems.add(
+          SLACK_BOT_TOKEN
+              + " is missing ("
+              + (secret != null ? SLACK_SIGNING_SECRET : SLACK_APP_TOKEN)
+              + " is set)");
     }
     if (secret == null && app == null) {
-      problems.add(SLACK_SIGNING_SECRET + " is missing (" + SLACK_BOT_TOKEN + " is set; or set " + SLACK_APP_TOKEN + " for Socket Mode)");
+      problems.add(
+          SLACK_SIGNING_SECRET
+              + " is missing ("
+              + SLACK_BOT_TOKEN
+              + " is set; or set "
+              + SLACK_APP_TOKEN
+              + " for Socket Mode)");
     }
     URI apiUrl = SlackSettings.DEFAULT_API_URL;
     if (api != null) {
@@ -162,7 +198,8 @@ public record Settings(
     if (bot == null || secret == null && app == null) {
       return Optional.empty();
     }
-    return Optional.of(new SlackSettings(bot, secret == null ? "" : secret, Optional.ofNullable(app), apiUrl));
+    return Optional.of(
+        new SlackSettings(bot, secret == null ? "" : secret, Optional.ofNullable(app), apiUrl));
   }
 
   /**
@@ -175,18 +212,32 @@ public record Settings(
     String tenant = blankToNull(env.get(MICROSOFT_APP_TENANT_ID));
     String metadata = blankToNull(env.get(TEAMS_OPENID_METADATA_URL));
     if (metadata != null && !isTrustedMetadataUrl(metadata)) {
-      // This URL decides which keys may sign Bot Framework tokens: only https, or loopback for tests.
-      problems.add(TEAMS_OPENID_METADATA_URL + " must be an https URL (or http on loopback for tests), got '" + metadata + "'");
+      // This URL decides which keys may sign Bot Framework tokens: only https, or loopback for
+      // tests.
+      problems.add(
+          TEAMS_OPENID_METADATA_URL
+              + " must be an https URL (or http on loopback for tests), got '"
+              + metadata
+              + "'");
       return Optional.empty();
     }
-    boolean disabled = Boolean.parseBoolean(Optional.ofNullable(env.get(TEAMS_AUTH_DISABLED)).orElse("false").strip());
+    boolean disabled =
+        Boolean.parseBoolean(
+            Optional.ofNullable(env.get(TEAMS_AUTH_DISABLED)).orElse("false").strip());
     if (id == null && password == null) {
       if (tenant != null) {
-        problems.add(MICROSOFT_APP_ID + " and " + MICROSOFT_APP_PASSWORD + " are missing (" + MICROSOFT_APP_TENANT_ID + " is set)");
+        problems.add(
+            MICROSOFT_APP_ID
+                + " and "
+                + MICROSOFT_APP_PASSWORD
+                + " are missing ("
+                + MICROSOFT_APP_TENANT_ID
+                + " is set)");
         return Optional.empty();
       }
       return disabled
-          ? Optional.of(new TeamsSettings("", "", Optional.empty(), true, Optional.ofNullable(metadata)))
+          ? Optional.of(
+              new TeamsSettings("", "", Optional.empty(), true, Optional.ofNullable(metadata)))
           : Optional.empty();
     }
     if (id == null) {
@@ -197,14 +248,17 @@ public record Settings(
       problems.add(MICROSOFT_APP_PASSWORD + " is missing (" + MICROSOFT_APP_ID + " is set)");
       return Optional.empty();
     }
-    return Optional.of(new TeamsSettings(id, password, Optional.ofNullable(tenant), disabled, Optional.ofNullable(metadata)));
+    return Optional.of(
+        new TeamsSettings(
+            id, password, Optional.ofNullable(tenant), disabled, Optional.ofNullable(metadata)));
   }
 
   private static boolean isTrustedMetadataUrl(String url) {
     try {
       URI uri = URI.create(url);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      return uri.getHost() != null && (scheme.equals("https") || scheme.equals("http") && isLoopback(uri.getHost()));
+      return uri.getHost() != null
+          && (scheme.equals("https") || scheme.equals("http") && isLoopback(uri.getHost()));
     } catch (IllegalArgumentException e) {
       return false;
     }

@@ -6,6 +6,10 @@ import java.util.List;
 public final class SettingsException extends RuntimeException {
 
   public SettingsException(List<String> problems) {
-    super("configuration problem" + (problems.size() > 1 ? "s" : "") + ":\n  - " + String.join("\n  - ", problems));
+    super(
+        "configuration problem"
+            + (problems.size() > 1 ? "s" : "")
+            + ":\n  - "
+            + String.join("\n  - ", problems));
   }
 }

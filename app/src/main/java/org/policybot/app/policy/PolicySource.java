@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.policybot.index.Policy;
 import org.policybot.index.PolicyFormatException;
@@ -46,7 +46,8 @@ public final class PolicySource {
   /** Parses every policy file in a folder; one bad file does not stop the others. */
   public static Loaded folder(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("policy folder " + dir + " does not exist or is not a folder");
+      throw new IllegalArgumentException(
+          "policy folder " + dir + " does not exist or is not a folder");
     }
     List<Path> files;
     try {
@@ -61,7 +62,9 @@ public final class PolicySource {
       String name = file.getFileName().toString();
       String earlier = sources.putIfAbsent(PolicyParser.policyId(file), name);
       if (earlier != null) {
-        problems.add(new PolicyFormatException(name, 0, "has the same policy id as " + earlier + "; remove one of them"));
+        problems.add(
+            new PolicyFormatException(
+                name, 0, "has the same policy id as " + earlier + "; remove one of them"));
         continue;
       }
       try {
@@ -69,7 +72,9 @@ public final class PolicySource {
       } catch (PolicyFormatException e) {
         problems.add(e);
       } catch (IOException e) {
-        problems.add(new PolicyFormatException(file.getFileName().toString(), 0, "cannot be read: " + e.getMessage()));
+        problems.add(
+            new PolicyFormatException(
+                file.getFileName().toString(), 0, "cannot be read: " + e.getMessage()));
       }
     }
     return new Loaded(policies, problems);
@@ -83,7 +88,8 @@ public final class PolicySource {
         if (in == null) {
           throw new IllegalStateException("bundled policy " + name + " is missing from the jar");
         }
-        policies.add(PolicyParser.parse(PolicyParser.policyId(Path.of(name)), name, in.readAllBytes()));
+        policies.add(
+            PolicyParser.parse(PolicyParser.policyId(Path.of(name)), name, in.readAllBytes()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (PolicyFormatException e) {

@@ -18,7 +18,8 @@ final class AnswerHtml {
   static String render(Answer a) {
     StringBuilder out = new StringBuilder(2048);
     out.append("<section id=\"answer\" class=\"answer\" data-status=\"")
-        .append(a.status().wireName()).append("\" aria-live=\"polite\">\n");
+        .append(a.status().wireName())
+        .append("\" aria-live=\"polite\">\n");
     switch (a.status()) {
       case ANSWERED -> answered(a, a.clause().orElseThrow(), out);
       case NOT_COVERED ->
@@ -39,8 +40,10 @@ final class AnswerHtml {
     out.append("<p>For example:</p>\n<ul class=\"examples\">\n");
     for (String e : a.examples()) {
       out.append("<li><a href=\"/?q=")
-          .append(Html.escape(URLEncoder.encode(e, StandardCharsets.UTF_8))).append("\">")
-          .append(Html.escape(e)).append("</a></li>\n");
+          .append(Html.escape(URLEncoder.encode(e, StandardCharsets.UTF_8)))
+          .append("\">")
+          .append(Html.escape(e))
+          .append("</a></li>\n");
     }
     out.append("</ul>\n");
   }
@@ -49,7 +52,9 @@ final class AnswerHtml {
     out.append("<p class=\"lead-in\">").append(Html.escape(a.message())).append("</p>\n");
     out.append("<blockquote class=\"quote\">\n");
     if (!c.context().isEmpty()) {
-      out.append("<p class=\"context\">").append(Html.escape(c.context())).append(" &hellip;</p>\n");
+      out.append("<p class=\"context\">")
+          .append(Html.escape(c.context()))
+          .append(" &hellip;</p>\n");
     }
     out.append("<p class=\"clause-text\">").append(Html.escape(c.text())).append("</p>\n");
     out.append("</blockquote>\n");
@@ -59,8 +64,11 @@ final class AnswerHtml {
       out.append(" (").append(Html.escape(c.section())).append(')');
     }
     out.append("</p>\n");
-    out.append("<p class=\"link\">Link: <a class=\"canonical\" href=\"").append(Html.href(c.url()))
-        .append("\">").append(Html.escape(c.url())).append("</a></p>\n");
+    out.append("<p class=\"link\">Link: <a class=\"canonical\" href=\"")
+        .append(Html.href(c.url()))
+        .append("\">")
+        .append(Html.escape(c.url()))
+        .append("</a></p>\n");
     if (!a.related().isEmpty()) {
       out.append("<p>Related:</p>\n<ul class=\"related\">\n");
       for (CitedClause r : a.related()) {
@@ -73,7 +81,8 @@ final class AnswerHtml {
       }
       out.append("</ul>\n");
     }
-    out.append("<p class=\"version\">Policy version: ").append(Html.escape(c.version()))
+    out.append("<p class=\"version\">Policy version: ")
+        .append(Html.escape(c.version()))
         .append("</p>\n");
   }
 
@@ -84,6 +93,8 @@ final class AnswerHtml {
   private static void clauseLink(CitedClause c, StringBuilder out) {
     out.append("<a class=\"clause-link\" href=\"")
         .append(Html.href(PolicyPages.path(c.policyId(), Clause.anchorFor(c.clauseId()))))
-        .append("\">").append(Html.escape(c.clauseId())).append("</a>");
+        .append("\">")
+        .append(Html.escape(c.clauseId()))
+        .append("</a>");
   }
 }

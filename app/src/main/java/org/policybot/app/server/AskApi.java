@@ -9,8 +9,8 @@ import org.policybot.app.json.AnswerJson;
 
 /**
  * {@code GET /api/ask?q=...}: one answer in the JSON contract of {@code policybot ask --json}
- * ({@link AnswerJson}). A missing {@code q} is a 400; an empty one gets the help answer, as in
- * the chat bots.
+ * ({@link AnswerJson}). A missing {@code q} is a 400; an empty one gets the help answer, as in the
+ * chat bots.
  */
 final class AskApi implements HttpHandler {
 

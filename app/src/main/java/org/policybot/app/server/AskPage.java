@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code /}: the web ask page, rendered on the server from {@code ?q=} so it works without
- * script; a question there is answered exactly as in the chat bots. As the context for {@code /}
- * it also receives every unknown path, which gets a 404.
+ * {@code /}: the web ask page, rendered on the server from {@code ?q=} so it works without script;
+ * a question there is answered exactly as in the chat bots. As the context for {@code /} it also
+ * receives every unknown path, which gets a 404.
  */
 final class AskPage implements HttpHandler {
 
@@ -41,7 +41,8 @@ final class AskPage implements HttpHandler {
         .append("<label for=\"q\">Your question</label>\n")
         .append("<input id=\"q\" name=\"q\" type=\"search\" autocomplete=\"off\" required")
         .append(" placeholder=\"Can I accept a friend request from an ex-pupil?\" value=\"")
-        .append(Html.escape(q.orElse(""))).append("\">\n")
+        .append(Html.escape(q.orElse("")))
+        .append("\">\n")
         .append("<button type=\"submit\">Ask</button>\n</form>\n");
     if (q.isPresent() && !q.get().isBlank()) {
       body.append(AnswerHtml.render(asker.answer(q.get(), "page")));

@@ -7,9 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Asks the core and logs the outcome. Question text can be personal, so it is logged (at INFO)
- * only when the operator turned {@code POLICYBOT_LOG_QUESTIONS} on; otherwise only the answer id,
- * status and clause are logged, at DEBUG.
+ * Asks the core and logs the outcome. Question text can be personal, so it is logged (at INFO) only
+ * when the operator turned {@code POLICYBOT_LOG_QUESTIONS} on; otherwise only the answer id, status
+ * and clause are logged, at DEBUG.
  */
 final class Asker {
 
@@ -28,7 +28,12 @@ final class Asker {
     Answer a = answerer.answer(question);
     String clause = a.clause().map(c -> c.policyId() + " " + c.clauseId()).orElse("-");
     if (logQuestions) {
-      LOG.info("{} answer {} {} {} q=\"{}\"", channel, a.id(), a.status().wireName(), clause,
+      LOG.info(
+          "{} answer {} {} {} q=\"{}\"",
+          channel,
+          a.id(),
+          a.status().wireName(),
+          clause,
           a.question());
     } else if (LOG.isDebugEnabled()) {
       LOG.debug("{} answer {} {} {}", channel, a.id(), a.status().wireName(), clause);

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The filter in front of every route, mounted adapters included: security headers, request size
- * limits, an access log line without the query string (it carries questions), and a 500 instead
- * of a dropped connection when a handler fails.
+ * limits, an access log line without the query string (it carries questions), and a 500 instead of
+ * a dropped connection when a handler fails.
  */
 final class Guard extends Filter {
 
@@ -46,10 +46,16 @@ final class Guard extends Filter {
     h.set("X-Frame-Options", "DENY");
     try {
       if (tooLong(ex)) {
-        refuse(ex, 414, "uri_too_long",
+        refuse(
+            ex,
+            414,
+            "uri_too_long",
             "The address is longer than " + limits.maxUriChars() + " characters.");
       } else if (declaredLength(ex) > limits.maxBodyBytes()) {
-        refuse(ex, 413, "body_too_large",
+        refuse(
+            ex,
+            413,
+            "body_too_large",
             "The request body is larger than " + limits.maxBodyBytes() + " bytes.");
       } else {
         ex.setStreams(new Limited(ex.getRequestBody(), limits.maxBodyBytes()), null);
@@ -67,9 +73,14 @@ final class Guard extends Filter {
     } finally {
       ex.close();
       if (LOG.isDebugEnabled()) {
-        LOG.debug(String.format(Locale.ROOT, "%s %s %d %.1fms", ex.getRequestMethod(),
-            ex.getRequestURI().getRawPath(), ex.getResponseCode(),
-            (System.nanoTime() - start) / 1e6));
+        LOG.debug(
+            String.format(
+                Locale.ROOT,
+                "%s %s %d %.1fms",
+                ex.getRequestMethod(),
+                ex.getRequestURI().getRawPath(),
+                ex.getResponseCode(),
+                (System.nanoTime() - start) / 1e6));
       }
     }
   }

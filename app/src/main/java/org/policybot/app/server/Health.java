@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code /healthz}: the process is alive and serving. {@code /readyz}: policies are loaded and a
- * probe question is answered, and the server is not draining for shutdown, so a load balancer
- * stops sending traffic before the listener closes.
+ * probe question is answered, and the server is not draining for shutdown, so a load balancer stops
+ * sending traffic before the listener closes.
  */
 final class Health implements HttpHandler {
 

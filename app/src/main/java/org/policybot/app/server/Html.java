@@ -3,8 +3,8 @@ package org.policybot.app.server;
 import java.util.Locale;
 
 /**
- * The one HTML escaper for pages: every string from a policy file, a question or a URL goes
- * through it, both as element text and as (always double-quoted) attribute values.
+ * The one HTML escaper for pages: every string from a policy file, a question or a URL goes through
+ * it, both as element text and as (always double-quoted) attribute values.
  */
 final class Html {
 
@@ -36,8 +36,8 @@ final class Html {
   }
 
   /**
-   * A link target that is safe in an {@code href}: http(s) URLs and same-site paths pass
-   * (escaped); anything else, such as {@code javascript:} or {@code data:}, becomes {@code #}.
+   * A link target that is safe in an {@code href}: http(s) URLs and same-site paths pass (escaped);
+   * anything else, such as {@code javascript:} or {@code data:}, becomes {@code #}.
    */
   static String href(String url) {
     String u = url.strip();

@@ -1,8 +1,8 @@
 package org.policybot.app.server;
 
 /**
- * The page frame every HTML response shares. Scripts and styles come from {@code /static/} only,
- * as the Content-Security-Policy requires; nothing inline.
+ * The page frame every HTML response shares. Scripts and styles come from {@code /static/} only, as
+ * the Content-Security-Policy requires; nothing inline.
  */
 final class Page {
 
@@ -13,12 +13,16 @@ final class Page {
     return "<!DOCTYPE html>\n"
         + "<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<title>" + Html.escape(title) + " - PolicyBot</title>\n"
+        + "<title>"
+        + Html.escape(title)
+        + " - PolicyBot</title>\n"
         + "<link rel=\"stylesheet\" href=\"/static/policybot.css\">\n"
         + "<script src=\"/static/policybot.js\" defer></script>\n"
         + "</head>\n<body>\n"
         + "<header class=\"site\"><a class=\"brand\" href=\"/\">PolicyBot</a>"
         + "<nav><a href=\"/\">Ask</a> <a href=\"/policies\">Policies</a></nav></header>\n"
-        + "<main>\n" + body + "</main>\n</body>\n</html>\n";
+        + "<main>\n"
+        + body
+        + "</main>\n</body>\n</html>\n";
   }
 }

@@ -28,8 +28,8 @@ final class PolicyPages implements HttpHandler {
   private final String base;
 
   /**
-   * @param baseUrl the configured public address; copied clause links use it, so they are the
-   *     same links the chat bots post
+   * @param baseUrl the configured public address; copied clause links use it, so they are the same
+   *     links the chat bots post
    */
   PolicyPages(PolicyLibrary library, URI baseUrl) {
     this.library = library;
@@ -64,16 +64,24 @@ final class PolicyPages implements HttpHandler {
 
   private String list() {
     StringBuilder out = new StringBuilder("<h1>Policies</h1>\n<table class=\"policies\">\n");
-    out.append("<thead><tr><th>Policy</th><th>Version</th><th>Owner</th><th>Review date</th>"
-        + "<th>Clauses</th></tr></thead>\n<tbody>\n");
+    out.append(
+        "<thead><tr><th>Policy</th><th>Version</th><th>Owner</th><th>Review date</th>"
+            + "<th>Clauses</th></tr></thead>\n<tbody>\n");
     for (Policy p : library.current().policies()) {
       PolicyMetadata m = p.metadata();
-      out.append("<tr><td><a href=\"").append(Html.href(PREFIX + "/" + p.id())).append("\">")
-          .append(Html.escape(p.title())).append("</a></td><td>")
-          .append(Html.escape(p.versionLabel())).append("</td><td>")
-          .append(Html.escape(m.owner())).append("</td><td>")
-          .append(Html.escape(m.reviewDate())).append("</td><td>")
-          .append(p.clauses().size()).append("</td></tr>\n");
+      out.append("<tr><td><a href=\"")
+          .append(Html.href(PREFIX + "/" + p.id()))
+          .append("\">")
+          .append(Html.escape(p.title()))
+          .append("</a></td><td>")
+          .append(Html.escape(p.versionLabel()))
+          .append("</td><td>")
+          .append(Html.escape(m.owner()))
+          .append("</td><td>")
+          .append(Html.escape(m.reviewDate()))
+          .append("</td><td>")
+          .append(p.clauses().size())
+          .append("</td></tr>\n");
     }
     return out.append("</tbody>\n</table>\n").toString();
   }
@@ -99,8 +107,7 @@ final class PolicyPages implements HttpHandler {
       int level = Math.min(s.level() + 1, 6);
       out.append("<h").append(level).append(" class=\"section\"");
       if (!s.id().isEmpty()) {
-        out.append(" id=\"").append(Html.escape("section-" + s.id().replace('.', '-')))
-            .append('"');
+        out.append(" id=\"").append(Html.escape("section-" + s.id().replace('.', '-'))).append('"');
       }
       out.append('>');
       if (!s.id().isEmpty()) {
@@ -128,7 +135,10 @@ final class PolicyPages implements HttpHandler {
 
   private static void item(StringBuilder out, String label, String value) {
     if (!value.isEmpty()) {
-      out.append("<dt>").append(label).append("</dt><dd>").append(Html.escape(value))
+      out.append("<dt>")
+          .append(label)
+          .append("</dt><dd>")
+          .append(Html.escape(value))
           .append("</dd>\n");
     }
   }
@@ -141,13 +151,21 @@ final class PolicyPages implements HttpHandler {
       }
       lastContext = c.context();
       String anchor = c.anchor();
-      out.append("<div class=\"clause\" id=\"").append(Html.escape(anchor)).append("\">")
-          .append("<a class=\"number\" href=\"#").append(Html.escape(anchor)).append("\">")
-          .append(Html.escape(c.id())).append("</a> <span class=\"text\">")
-          .append(Html.escape(c.text())).append("</span> ")
+      out.append("<div class=\"clause\" id=\"")
+          .append(Html.escape(anchor))
+          .append("\">")
+          .append("<a class=\"number\" href=\"#")
+          .append(Html.escape(anchor))
+          .append("\">")
+          .append(Html.escape(c.id()))
+          .append("</a> <span class=\"text\">")
+          .append(Html.escape(c.text()))
+          .append("</span> ")
           .append("<button type=\"button\" class=\"copy-link\" data-url=\"")
-          .append(Html.href(base + path(p.id(), anchor))).append("\" title=\"Copy the link to ")
-          .append(Html.escape(c.id())).append("\">Copy link</button></div>\n");
+          .append(Html.href(base + path(p.id(), anchor)))
+          .append("\" title=\"Copy the link to ")
+          .append(Html.escape(c.id()))
+          .append("\">Copy link</button></div>\n");
     }
   }
 }

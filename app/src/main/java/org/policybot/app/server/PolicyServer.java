@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one HTTP server: policy pages, the ask page, {@code /api/ask}, health checks, and whatever
  * chat adapters {@link #mount} (Slack at {@code /slack/events}, Teams at {@code /api/messages}).
- * Each request runs on its own named virtual thread. Thread-safe; {@link #close()} drains
- * requests in flight before returning.
+ * Each request runs on its own named virtual thread. Thread-safe; {@link #close()} drains requests
+ * in flight before returning.
  */
 public final class PolicyServer implements AutoCloseable {
 

@@ -19,7 +19,8 @@ final class Responses {
   private Responses() {}
 
   /** Sends a whole body; for HEAD only the headers. */
-  static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+  static void send(HttpExchange ex, int status, String contentType, byte[] body)
+      throws IOException {
     ex.getResponseHeaders().set("Content-Type", contentType);
     if (ex.getRequestMethod().equals("HEAD")) {
       ex.sendResponseHeaders(status, -1);
@@ -57,23 +58,33 @@ final class Responses {
       o.put("message", message);
       json(ex, status, o);
     } else {
-      String body = "<h1>" + status + " " + Html.escape(reason(status)) + "</h1>\n"
-          + "<p>" + Html.escape(message) + "</p>\n"
-          + "<p><a href=\"/\">Ask a question</a> or <a href=\"/policies\">read the policies</a>.</p>\n";
+      String body =
+          "<h1>"
+              + status
+              + " "
+              + Html.escape(reason(status))
+              + "</h1>\n"
+              + "<p>"
+              + Html.escape(message)
+              + "</p>\n"
+              + "<p><a href=\"/\">Ask a question</a> or <a href=\"/policies\">read the policies</a>.</p>\n";
       send(ex, status, HTML, Page.layout(reason(status), body));
     }
   }
 
   /**
-   * Accepts only the given methods; otherwise answers 405 with an {@code Allow} header and
-   * returns false.
+   * Accepts only the given methods; otherwise answers 405 with an {@code Allow} header and returns
+   * false.
    */
   static boolean allow(HttpExchange ex, List<String> methods) throws IOException {
     if (methods.contains(ex.getRequestMethod())) {
       return true;
     }
     ex.getResponseHeaders().set("Allow", String.join(", ", methods));
-    error(ex, 405, "method_not_allowed",
+    error(
+        ex,
+        405,
+        "method_not_allowed",
         ex.getRequestMethod() + " is not allowed here; use " + String.join(" or ", methods) + ".");
     return false;
   }
@@ -84,8 +95,8 @@ final class Responses {
 
   private static boolean wantsJson(HttpExchange ex) {
     String path = ex.getRequestURI().getRawPath();
-    if (path != null && (path.startsWith("/api/") || path.equals("/healthz")
-        || path.equals("/readyz"))) {
+    if (path != null
+        && (path.startsWith("/api/") || path.equals("/healthz") || path.equals("/readyz"))) {
       return true;
     }
     String accept = ex.getRequestHeaders().getFirst("Accept");

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * How much the server accepts and how long it waits. The JDK server reads its own limits from
  * {@code sun.net.httpserver.*} system properties once per JVM, when the first server is created;
- * {@link #applyJdkProperties()} sets them from these values unless the operator already passed
- * them with {@code -D}.
+ * {@link #applyJdkProperties()} sets them from these values unless the operator already passed them
+ * with {@code -D}.
  *
  * @param maxBodyBytes request bodies larger than this get 413 (mounted chat adapters read bodies)
  * @param maxUriChars request targets (path and query) longer than this get 414
@@ -54,9 +54,9 @@ public record ServerLimits(
   }
 
   /**
-   * The defaults: 1 MiB bodies (Teams activities are a few KiB), 32 Ki-character request targets
-   * (a 10,000-character question fits even percent-encoded), 10 s to drain, 30 s to send a
-   * request or a response, 30 s idle keep-alive, 100 headers in 48 KiB.
+   * The defaults: 1 MiB bodies (Teams activities are a few KiB), 32 Ki-character request targets (a
+   * 10,000-character question fits even percent-encoded), 10 s to drain, 30 s to send a request or
+   * a response, 30 s idle keep-alive, 100 headers in 48 KiB.
    */
   public static ServerLimits defaults() {
     return new ServerLimits(
@@ -84,8 +84,8 @@ public record ServerLimits(
   }
 
   /**
-   * Sets the JDK server's properties from these limits where they are not set yet, and returns
-   * the values in effect. They take effect only if no JDK server was created earlier in this JVM.
+   * Sets the JDK server's properties from these limits where they are not set yet, and returns the
+   * values in effect. They take effect only if no JDK server was created earlier in this JVM.
    */
   public Map<String, String> applyJdkProperties() {
     Map<String, String> effective = new LinkedHashMap<>();

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.policybot.core.status.Publication;
 import org.policybot.app.policy.PolicyFiles;
+import org.policybot.core.status.Publication;
 import org.policybot.index.Policy;
 import org.policybot.index.check.CheckReport;
 import org.policybot.index.check.PolicyCheck;
@@ -305,8 +305,8 @@ public final class PolicyStore {
   }
 
   /**
-   * Policy ids become file and folder names in the store; anything but a plain id (such as
-   * "../x" typed at the command line) is refused before any file is touched.
+   * Policy ids become file and folder names in the store; anything but a plain id (such as "../x"
+   * typed at the command line) is refused before any file is touched.
    */
   private static void requireValidId(String policyId) {
     if (!Policy.isValidId(policyId)) {

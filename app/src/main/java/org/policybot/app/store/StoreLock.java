@@ -8,8 +8,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * One publisher at a time, across processes: an OS file lock on the store's {@code lock} file. The
- * lock goes when the process does, so a killed publish never leaves the store locked. Closing
- * the channel releases it.
+ * lock goes when the process does, so a killed publish never leaves the store locked. Closing the
+ * channel releases it.
  */
 final class StoreLock implements AutoCloseable {
 

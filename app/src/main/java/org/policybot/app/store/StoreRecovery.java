@@ -11,9 +11,9 @@ import org.policybot.core.status.Publication;
 import org.policybot.index.parse.PolicyParser;
 
 /**
- * Puts one policy's part of the store in order before a publish or rollback changes it: finishes
- * or discards what a crash left, then records a live file edited by hand as a version. Called
- * only under the store's lock. See the package documentation for why each step is safe.
+ * Puts one policy's part of the store in order before a publish or rollback changes it: finishes or
+ * discards what a crash left, then records a live file edited by hand as a version. Called only
+ * under the store's lock. See the package documentation for why each step is safe.
  */
 final class StoreRecovery {
 

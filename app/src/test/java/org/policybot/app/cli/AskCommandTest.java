@@ -32,7 +32,9 @@ class AskCommandTest {
 
   @Test
   void json_mode_writes_one_object_per_question_in_the_contract() throws Exception {
-    List<JsonNode> lines = askJson("Can I be friends with my students on Facebook?\nHow much annual leave do I have?\n\n");
+    List<JsonNode> lines =
+        askJson(
+            "Can I be friends with my students on Facebook?\nHow much annual leave do I have?\n\n");
     assertEquals(3, lines.size());
 
     JsonNode answered = lines.get(0);
@@ -44,7 +46,9 @@ class AskCommandTest {
     assertEquals("4.6(c)", clause.get("clause").asText());
     assertEquals("Protecting Our Partners", clause.get("section").asText());
     assertTrue(clause.get("text").asText().startsWith("Staff should not befriend students"));
-    assertEquals("http://localhost:8080/policies/social-media-policy#clause-4-6-c", clause.get("url").asText());
+    assertEquals(
+        "http://localhost:8080/policies/social-media-policy#clause-4-6-c",
+        clause.get("url").asText());
     assertTrue(answered.get("related").isArray());
     JsonNode first = answered.get("candidates").get(0);
     assertEquals("4.6(c)", first.get("clause").asText());

@@ -26,20 +26,27 @@ class SettingsTest {
   @Test
   void every_bad_variable_is_named_at_once() {
     SettingsException e =
-        assertThrows(SettingsException.class, () -> Settings.from(Map.of("PORT", "eighty", "POLICYBOT_BASE_URL", "ftp://x")));
+        assertThrows(
+            SettingsException.class,
+            () -> Settings.from(Map.of("PORT", "eighty", "POLICYBOT_BASE_URL", "ftp://x")));
     assertTrue(e.getMessage().contains("PORT must be a number"), e.getMessage());
-    assertTrue(e.getMessage().contains("POLICYBOT_BASE_URL must be an http(s) URL"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("POLICYBOT_BASE_URL must be an http(s) URL"), e.getMessage());
   }
 
   @Test
   void a_slack_token_without_its_signing_secret_names_the_missing_variable() {
-    SettingsException e = assertThrows(SettingsException.class, () -> Settings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-1")));
+    SettingsException e =
+        assertThrows(
+            SettingsException.class, () -> Settings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-1")));
     assertTrue(e.getMessage().contains("SLACK_SIGNING_SECRET is missing"), e.getMessage());
   }
 
   @Test
   void a_slack_secret_without_its_token_names_the_missing_variable() {
-    SettingsException e = assertThrows(SettingsException.class, () -> Settings.from(Map.of("SLACK_SIGNING_SECRET", "s")));
+    SettingsException e =
+        assertThrows(
+            SettingsException.class, () -> Settings.from(Map.of("SLACK_SIGNING_SECRET", "s")));
     assertTrue(e.getMessage().contains("SLACK_BOT_TOKEN is missing"), e.getMessage());
   }
 
@@ -51,7 +58,9 @@ class SettingsTest {
 
   @Test
   void a_teams_app_id_without_its_password_names_the_missing_variable() {
-    SettingsException e = assertThrows(SettingsException.class, () -> Settings.from(Map.of("MICROSOFT_APP_ID", "id")));
+    SettingsException e =
+        assertThrows(
+            SettingsException.class, () -> Settings.from(Map.of("MICROSOFT_APP_ID", "id")));
     assertTrue(e.getMessage().contains("MICROSOFT_APP_PASSWORD is missing"), e.getMessage());
   }
 
@@ -65,7 +74,11 @@ class SettingsTest {
   @Test
   void teams_without_authentication_refuses_a_public_bind_address() {
     SettingsException e =
-        assertThrows(SettingsException.class, () -> Settings.from(Map.of("TEAMS_AUTH_DISABLED", "true", "POLICYBOT_BIND_ADDRESS", "0.0.0.0")));
+        assertThrows(
+            SettingsException.class,
+            () ->
+                Settings.from(
+                    Map.of("TEAMS_AUTH_DISABLED", "true", "POLICYBOT_BIND_ADDRESS", "0.0.0.0")));
     assertTrue(e.getMessage().contains("binds to loopback only"), e.getMessage());
   }
 
@@ -79,14 +92,17 @@ class SettingsTest {
                 "MICROSOFT_APP_ID", "app-id",
                 "MICROSOFT_APP_PASSWORD", "teams-password-value"));
     String text = s.toString();
-    for (String secret : List.of("xoxb-secret-token", "signing-secret-value", "teams-password-value")) {
+    for (String secret :
+        List.of("xoxb-secret-token", "signing-secret-value", "teams-password-value")) {
       assertFalse(text.contains(secret), text);
     }
   }
 
   @Test
   void admins_are_split_on_commas_and_spaces() {
-    assertEquals(List.of("U1", "U2", "abc-def"), Settings.from(Map.of("POLICYBOT_ADMINS", "U1, U2 abc-def")).admins());
+    assertEquals(
+        List.of("U1", "U2", "abc-def"),
+        Settings.from(Map.of("POLICYBOT_ADMINS", "U1, U2 abc-def")).admins());
   }
 
   @Test
@@ -94,17 +110,40 @@ class SettingsTest {
     SettingsException e =
         assertThrows(
             SettingsException.class,
-            () -> Settings.from(Map.of("MICROSOFT_APP_ID", "id", "MICROSOFT_APP_PASSWORD", "p", "TEAMS_OPENID_METADATA_URL", "http://evil.example/keys")));
-    assertTrue(e.getMessage().contains("TEAMS_OPENID_METADATA_URL must be an https URL"), e.getMessage());
-    for (String ok : List.of("https://login.example/v1/.well-known/openidconfiguration", "http://127.0.0.1:9999/meta")) {
-      Settings s = Settings.from(Map.of("MICROSOFT_APP_ID", "id", "MICROSOFT_APP_PASSWORD", "p", "TEAMS_OPENID_METADATA_URL", ok));
+            () ->
+                Settings.from(
+                    Map.of(
+                        "MICROSOFT_APP_ID",
+                        "id",
+                        "MICROSOFT_APP_PASSWORD",
+                        "p",
+                        "TEAMS_OPENID_METADATA_URL",
+                        "http://evil.example/keys")));
+    assertTrue(
+        e.getMessage().contains("TEAMS_OPENID_METADATA_URL must be an https URL"), e.getMessage());
+    for (String ok :
+        List.of(
+            "https://login.example/v1/.well-known/openidconfiguration",
+            "http://127.0.0.1:9999/meta")) {
+      Settings s =
+          Settings.from(
+              Map.of(
+                  "MICROSOFT_APP_ID",
+                  "id",
+                  "MICROSOFT_APP_PASSWORD",
+                  "p",
+                  "TEAMS_OPENID_METADATA_URL",
+                  ok));
       assertEquals(ok, s.teams().orElseThrow().openIdMetadataUrl().orElseThrow());
     }
   }
 
   @Test
   void examples_are_split_on_bars() {
-    assertEquals(List.of("Can I work from home?", "Who approves leave?"), Settings.from(Map.of("POLICYBOT_EXAMPLES", "Can I work from home? | Who approves leave?")).examples());
+    assertEquals(
+        List.of("Can I work from home?", "Who approves leave?"),
+        Settings.from(Map.of("POLICYBOT_EXAMPLES", "Can I work from home? | Who approves leave?"))
+            .examples());
   }
 
   @Test

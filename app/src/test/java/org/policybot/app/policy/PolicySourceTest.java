@@ -13,7 +13,8 @@ class PolicySourceTest {
   static final String POLICY = "1. Scope\n\n1.1 Everyone.\n";
 
   @Test
-  void two_files_with_one_policy_id_keep_the_first_and_report_the_second(@TempDir Path dir) throws Exception {
+  void two_files_with_one_policy_id_keep_the_first_and_report_the_second(@TempDir Path dir)
+      throws Exception {
     Files.writeString(dir.resolve("leave.md"), POLICY);
     Files.writeString(dir.resolve("leave.txt"), POLICY);
     PolicySource.Loaded loaded = PolicySource.folder(dir);
@@ -24,7 +25,8 @@ class PolicySourceTest {
   }
 
   @Test
-  void a_broken_file_is_reported_by_name_and_the_others_still_load(@TempDir Path dir) throws Exception {
+  void a_broken_file_is_reported_by_name_and_the_others_still_load(@TempDir Path dir)
+      throws Exception {
     Files.writeString(dir.resolve("good.md"), POLICY);
     Files.write(dir.resolve("broken.md"), new byte[] {'P', 'K', 3, 4, 0, 0});
     Files.writeString(dir.resolve(".hidden.md"), POLICY);
@@ -33,7 +35,9 @@ class PolicySourceTest {
     assertEquals(1, loaded.policies().size());
     assertEquals("good", loaded.policies().get(0).id());
     assertEquals(1, loaded.problems().size());
-    assertTrue(loaded.problems().get(0).getMessage().startsWith("broken.md"), loaded.problems().toString());
+    assertTrue(
+        loaded.problems().get(0).getMessage().startsWith("broken.md"),
+        loaded.problems().toString());
   }
 
   @Test

@@ -38,8 +38,8 @@ class AskApiTest {
   }
 
   private static JsonNode json(HttpResponse<String> r) throws Exception {
-    assertEquals("application/json; charset=utf-8",
-        r.headers().firstValue("Content-Type").orElse(""));
+    assertEquals(
+        "application/json; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""));
     return JSON.readTree(r.body());
   }
 
@@ -55,7 +55,8 @@ class AskApiTest {
     assertEquals("4.6(c)", clause.get("clause").asText());
     assertEquals("Protecting Our Partners", clause.get("section").asText());
     assertTrue(clause.get("text").asText().startsWith("Staff should not befriend students"));
-    assertEquals("http://localhost:8080/policies/social-media-policy#clause-4-6-c",
+    assertEquals(
+        "http://localhost:8080/policies/social-media-policy#clause-4-6-c",
         clause.get("url").asText());
     for (String field : List.of("id", "related", "candidates", "message")) {
       assertTrue(a.has(field), field);
@@ -88,8 +89,11 @@ class AskApiTest {
 
   @Test
   void rejects_malformed_percent_encoding_with_400() throws Exception {
-    String status = TestServers.rawStatusLine(server,
-        "GET /api/ask?q=100%ZZ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", new byte[0]);
+    String status =
+        TestServers.rawStatusLine(
+            server,
+            "GET /api/ask?q=100%ZZ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+            new byte[0]);
     assertTrue(status.startsWith("HTTP/1.1 400 "), status);
   }
 
@@ -104,18 +108,24 @@ class AskApiTest {
 
   @Test
   void answers_lucene_query_syntax_as_plain_words() throws Exception {
-    for (String q : List.of("title:(befriend) AND \"ex-students\"~2 OR [a TO z] ^3 \\ / * ?",
-        "befriend* OR students~ && !social || +facebook -ex", "(((", "\"", "*:*")) {
+    for (String q :
+        List.of(
+            "title:(befriend) AND \"ex-students\"~2 OR [a TO z] ^3 \\ / * ?",
+            "befriend* OR students~ && !social || +facebook -ex",
+            "(((",
+            "\"",
+            "*:*")) {
       HttpResponse<String> r = ask(q);
       assertEquals(200, r.statusCode(), q);
-      assertTrue(Set.of("answered", "not_covered", "help").contains(json(r).get("status").asText()),
-          q);
+      assertTrue(
+          Set.of("answered", "not_covered", "help").contains(json(r).get("status").asText()), q);
     }
   }
 
   @Test
   void removes_control_characters_from_the_question() throws Exception {
-    HttpResponse<String> r = client.get("/api/ask?q=befriend%00%01%1B%7F+ex-students%0D%0Aon+Facebook");
+    HttpResponse<String> r =
+        client.get("/api/ask?q=befriend%00%01%1B%7F+ex-students%0D%0Aon+Facebook");
     assertEquals(200, r.statusCode());
     String question = json(r).get("question").asText();
     assertTrue(question.chars().noneMatch(c -> c < 0x20 || c == 0x7f), question);
@@ -124,8 +134,10 @@ class AskApiTest {
 
   @Test
   void refuses_other_methods_with_405_and_an_allow_header() throws Exception {
-    HttpResponse<String> r = client.send(HttpRequest.newBuilder(client.uri("/api/ask?q=hello"))
-        .POST(HttpRequest.BodyPublishers.ofString("q=hello")));
+    HttpResponse<String> r =
+        client.send(
+            HttpRequest.newBuilder(client.uri("/api/ask?q=hello"))
+                .POST(HttpRequest.BodyPublishers.ofString("q=hello")));
     assertEquals(405, r.statusCode());
     assertEquals("GET", r.headers().firstValue("Allow").orElse(""));
     assertEquals("method_not_allowed", json(r).get("error").asText());

@@ -53,15 +53,20 @@ class AskPageTest {
     Element answer = ask("Can I befriend ex-students on Facebook?").getElementById("answer");
     assertNotNull(answer);
     assertEquals("answered", answer.attr("data-status"));
-    assertEquals("Clause 4.6(c) of the Social Media Policy (Protecting Our Partners) says:",
+    assertEquals(
+        "Clause 4.6(c) of the Social Media Policy (Protecting Our Partners) says:",
         answer.selectFirst(".lead-in").text());
-    assertTrue(answer.selectFirst("blockquote .clause-text").text()
-        .startsWith("Staff should not befriend students"));
+    assertTrue(
+        answer
+            .selectFirst("blockquote .clause-text")
+            .text()
+            .startsWith("Staff should not befriend students"));
     Element link = answer.selectFirst("a.clause-link");
     assertEquals("4.6(c)", link.text());
     assertEquals("/policies/social-media-policy#clause-4-6-c", link.attr("href"));
     assertTrue(answer.selectFirst(".citation").text().contains("(Protecting Our Partners)"));
-    assertEquals("http://localhost:8080/policies/social-media-policy#clause-4-6-c",
+    assertEquals(
+        "http://localhost:8080/policies/social-media-policy#clause-4-6-c",
         answer.selectFirst("a.canonical").attr("href"));
     assertEquals("Policy version: V1.0", answer.selectFirst(".version").text());
   }

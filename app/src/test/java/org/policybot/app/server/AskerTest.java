@@ -39,8 +39,8 @@ class AskerTest {
   }
 
   private static Asker asker(boolean logQuestions) {
-    Settings settings = TestServers.settings(
-        Map.of(Settings.LOG_QUESTIONS, Boolean.toString(logQuestions)));
+    Settings settings =
+        TestServers.settings(Map.of(Settings.LOG_QUESTIONS, Boolean.toString(logQuestions)));
     return new Asker(TestServers.answerer(settings, Optional.empty()), settings.logQuestions());
   }
 

@@ -22,14 +22,15 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * The pages in a real browser: Debian's headless Chromium driven by its chromedriver. Skipped
- * when they are not installed ({@code .ci/run} installs them). Both paths are given explicitly so
+ * The pages in a real browser: Debian's headless Chromium driven by its chromedriver. Skipped when
+ * they are not installed ({@code .ci/run} installs them). Both paths are given explicitly so
  * Selenium Manager never tries to download a browser or driver.
  */
 class BrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
   /** The highlight colour in policybot.css, as getComputedStyle reports it. */
   private static final String HIGHLIGHT = "rgb(255, 241, 168)";
 
@@ -39,20 +40,32 @@ class BrowserTest {
 
   @BeforeAll
   static void start() {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "browser test skipped: needs Debian's chromium and chromium-driver at " + CHROMIUM
-            + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver; .ci/run does)");
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "browser test skipped: needs Debian's chromium and chromium-driver at "
+            + CHROMIUM
+            + " and "
+            + CHROMEDRIVER
+            + " (apt-get install chromium chromium-driver; .ci/run does)");
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--window-size=1280,800",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,800",
         "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-        .usingAnyFreePort()
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
     server = TestServers.bundled();
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -92,21 +105,25 @@ class BrowserTest {
   }
 
   private static boolean inViewport(WebElement el) {
-    return (Boolean) js("const r = arguments[0].getBoundingClientRect();"
-        + "return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;", el);
+    return (Boolean)
+        js(
+            "const r = arguments[0].getBoundingClientRect();"
+                + "return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;",
+            el);
   }
 
   @Test
-  void the_clause_link_of_4_6_c_highlights_that_clause_and_scrolls_it_into_view()
-      throws Exception {
+  void the_clause_link_of_4_6_c_highlights_that_clause_and_scrolls_it_into_view() throws Exception {
     browser.get(url("/policies/social-media-policy#clause-4-6-c"));
     WebElement clause = browser.findElement(By.id("clause-4-6-c"));
     // The class is added by /static/policybot.js, so this also shows the CSP lets it run.
-    await("the script marks the target clause",
+    await(
+        "the script marks the target clause",
         () -> clause.getAttribute("class").contains("is-target"));
     assertEquals(HIGHLIGHT, background(clause));
     assertTrue(inViewport(clause), "4.6(c) is within the viewport");
-    assertTrue(((Number) js("return window.scrollY;")).doubleValue() > 0,
+    assertTrue(
+        ((Number) js("return window.scrollY;")).doubleValue() > 0,
         "the page scrolled to reach 4.6(c)");
     WebElement first = browser.findElement(By.id("clause-1-a"));
     assertTrue(!background(first).equals(HIGHLIGHT), "only the linked clause is highlighted");
@@ -121,14 +138,18 @@ class BrowserTest {
     await("the answer appears", () -> !browser.findElements(By.id("answer")).isEmpty());
     WebElement answer = browser.findElement(By.id("answer"));
     assertEquals("answered", answer.getAttribute("data-status"));
-    assertTrue(answer.findElement(By.cssSelector("blockquote")).getText()
-        .contains("Staff should not befriend students who are currently at the school"));
+    assertTrue(
+        answer
+            .findElement(By.cssSelector("blockquote"))
+            .getText()
+            .contains("Staff should not befriend students who are currently at the school"));
     WebElement link = answer.findElement(By.cssSelector("a.clause-link"));
     assertEquals("4.6(c)", link.getText());
     assertEquals(url("/policies/social-media-policy#clause-4-6-c"), link.getAttribute("href"));
 
     link.click();
-    await("the policy page opens",
+    await(
+        "the policy page opens",
         () -> browser.getCurrentUrl().endsWith("/policies/social-media-policy#clause-4-6-c"));
     WebElement clause = browser.findElement(By.id("clause-4-6-c"));
     await("the linked clause is highlighted", () -> HIGHLIGHT.equals(background(clause)));

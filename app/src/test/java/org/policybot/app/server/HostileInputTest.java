@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A policy folder whose file carries script, event handlers and {@code javascript:} links, some
- * as entities that the parser decodes into real angle brackets, and questions that do the same:
- * none of it may reach a page as markup.
+ * A policy folder whose file carries script, event handlers and {@code javascript:} links, some as
+ * entities that the parser decodes into real angle brackets, and questions that do the same: none
+ * of it may reach a page as markup.
  */
 class HostileInputTest {
 
@@ -87,7 +87,8 @@ class HostileInputTest {
         String value = a.getValue().strip().toLowerCase(Locale.ROOT);
         assertFalse(name.startsWith("on"), path + ": " + el.tagName() + " has " + name);
         if (URL_ATTRIBUTES.contains(name)) {
-          assertFalse(value.startsWith("javascript:") || value.startsWith("data:"),
+          assertFalse(
+              value.startsWith("javascript:") || value.startsWith("data:"),
               path + ": " + name + "=" + value);
         }
       }
@@ -102,8 +103,8 @@ class HostileInputTest {
     assertTrue(doc.select("dl.metadata dd").eachText().contains("<script>alert('ref')</script>"));
     Element b = doc.getElementById("clause-1-b");
     assertNotNull(b);
-    assertTrue(b.selectFirst(".text").text().contains("<img src=x onerror=\"alert('img')\">"),
-        b.text());
+    assertTrue(
+        b.selectFirst(".text").text().contains("<img src=x onerror=\"alert('img')\">"), b.text());
     Element d = doc.getElementById("clause-1-d");
     assertTrue(d.selectFirst(".text").text().contains("\" onmouseover=\"alert(3)\" x=\""));
   }
@@ -116,8 +117,13 @@ class HostileInputTest {
 
   @Test
   void a_question_with_markup_is_shown_back_as_text() {
-    for (String q : List.of("<script>alert(1)</script> befriend", "\"><img src=x onerror=alert(1)>",
-        "' onfocus='alert(1)' autofocus='", "javascript:alert(1)", "&lt;script&gt;")) {
+    for (String q :
+        List.of(
+            "<script>alert(1)</script> befriend",
+            "\"><img src=x onerror=alert(1)>",
+            "' onfocus='alert(1)' autofocus='",
+            "javascript:alert(1)",
+            "&lt;script&gt;")) {
       Document doc = assertInert("/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
       assertEquals(q, doc.selectFirst("#q").val());
     }
@@ -125,17 +131,23 @@ class HostileInputTest {
 
   @Test
   void an_answer_quoting_a_hostile_clause_is_inert() {
-    Document doc = assertInert(
-        "/?q=" + URLEncoder.encode("Can staff run scripts in lessons?", StandardCharsets.UTF_8));
+    Document doc =
+        assertInert(
+            "/?q="
+                + URLEncoder.encode("Can staff run scripts in lessons?", StandardCharsets.UTF_8));
     Element answer = doc.getElementById("answer");
     assertEquals("answered", answer.attr("data-status"), answer.text());
-    assertTrue(answer.selectFirst("blockquote").text().contains("<script>alert('clause')</script>"));
+    assertTrue(
+        answer.selectFirst("blockquote").text().contains("<script>alert('clause')</script>"));
   }
 
   @Test
   void the_api_returns_markup_in_json_that_browsers_will_not_sniff_as_html() {
-    HttpResponse<String> r = client.get("/api/ask?q="
-        + URLEncoder.encode("<script>alert(1)</script> scripts in lessons", StandardCharsets.UTF_8));
+    HttpResponse<String> r =
+        client.get(
+            "/api/ask?q="
+                + URLEncoder.encode(
+                    "<script>alert(1)</script> scripts in lessons", StandardCharsets.UTF_8));
     assertEquals(200, r.statusCode());
     assertEquals("application/json; charset=utf-8", r.headers().firstValue("Content-Type").get());
     assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").get());

@@ -8,7 +8,8 @@ class HtmlTest {
 
   @Test
   void escapes_the_five_characters_that_open_markup_or_close_attributes() {
-    assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;",
+    assertEquals(
+        "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;",
         Html.escape("<script>alert('x')</script> & \"q\""));
   }
 
@@ -19,9 +20,11 @@ class HtmlTest {
 
   @Test
   void keeps_http_links_and_same_site_paths() {
-    assertEquals("https://policies.example.org/p?a=1&amp;b=2",
+    assertEquals(
+        "https://policies.example.org/p?a=1&amp;b=2",
         Html.href("https://policies.example.org/p?a=1&b=2"));
-    assertEquals("/policies/social-media-policy#clause-4-6-c",
+    assertEquals(
+        "/policies/social-media-policy#clause-4-6-c",
         Html.href("/policies/social-media-policy#clause-4-6-c"));
     assertEquals("#clause-1-a", Html.href("#clause-1-a"));
   }

@@ -46,8 +46,14 @@ class PolicyPagesTest {
     Element row = page("/policies").selectFirst("table.policies tbody tr");
     assertNotNull(row);
     List<String> cells = row.select("td").eachText();
-    assertEquals(List.of("Social Media Policy", "V1.0", "HR Director", "February 2022",
-        Integer.toString(BUNDLED.clauses().size())), cells);
+    assertEquals(
+        List.of(
+            "Social Media Policy",
+            "V1.0",
+            "HR Director",
+            "February 2022",
+            Integer.toString(BUNDLED.clauses().size())),
+        cells);
     assertEquals("/policies/social-media-policy", row.selectFirst("a").attr("href"));
   }
 
@@ -55,10 +61,12 @@ class PolicyPagesTest {
   void shows_the_policy_metadata() {
     Element meta = page("/policies/social-media-policy").selectFirst("dl.metadata");
     assertNotNull(meta);
-    assertEquals(List.of("Version", "Owner", "Reference", "Approved", "Review date"),
+    assertEquals(
+        List.of("Version", "Owner", "Reference", "Approved", "Review date"),
         meta.select("dt").eachText());
-    assertEquals(List.of("V1.0", "HR Director", "CLT-SMP-V1.0", "14th December 2020",
-        "February 2022"), meta.select("dd").eachText());
+    assertEquals(
+        List.of("V1.0", "HR Director", "CLT-SMP-V1.0", "14th December 2020", "February 2022"),
+        meta.select("dd").eachText());
   }
 
   @Test
@@ -92,8 +100,8 @@ class PolicyPagesTest {
   void gives_every_clause_a_copy_button_with_the_link_the_bots_post() {
     Element button = page("/policies/social-media-policy").selectFirst("#clause-4-6-c button");
     assertNotNull(button);
-    assertEquals("http://localhost:8080/policies/social-media-policy#clause-4-6-c",
-        button.attr("data-url"));
+    assertEquals(
+        "http://localhost:8080/policies/social-media-policy#clause-4-6-c", button.attr("data-url"));
   }
 
   @Test
@@ -101,8 +109,10 @@ class PolicyPagesTest {
     Document doc = page("/policies/social-media-policy");
     assertTrue(doc.select("script:not([src])").isEmpty(), "no inline script");
     assertTrue(doc.select("style, [style]").isEmpty(), "no inline style");
-    for (String src : List.of(doc.selectFirst("script").attr("src"),
-        doc.selectFirst("link[rel=stylesheet]").attr("href"))) {
+    for (String src :
+        List.of(
+            doc.selectFirst("script").attr("src"),
+            doc.selectFirst("link[rel=stylesheet]").attr("href"))) {
       HttpResponse<String> r = client.get(src);
       assertEquals(200, r.statusCode(), src);
       assertTrue(r.body().contains("is-target"), src);
@@ -111,8 +121,13 @@ class PolicyPagesTest {
 
   @Test
   void answers_unknown_policies_and_deeper_paths_with_an_html_404() {
-    for (String path : List.of("/policies/no-such-policy", "/policies/social-media-policy/x",
-        "/policies/..%2F..%2Fetc%2Fpasswd", "/policiesx", "/static/nothing.js")) {
+    for (String path :
+        List.of(
+            "/policies/no-such-policy",
+            "/policies/social-media-policy/x",
+            "/policies/..%2F..%2Fetc%2Fpasswd",
+            "/policiesx",
+            "/static/nothing.js")) {
       HttpResponse<String> r = client.get(path);
       assertEquals(404, r.statusCode(), path);
       assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);

@@ -71,9 +71,14 @@ class PolicyServerTest {
 
   @Test
   void sends_security_headers_on_pages_api_and_mounted_routes() {
-    for (HttpResponse<String> r : List.of(client.get("/"), client.get("/api/ask?q=x"),
-        client.get("/nope"), client.send(HttpRequest.newBuilder(client.uri("/slack/events"))
-            .POST(HttpRequest.BodyPublishers.ofString("{}"))))) {
+    for (HttpResponse<String> r :
+        List.of(
+            client.get("/"),
+            client.get("/api/ask?q=x"),
+            client.get("/nope"),
+            client.send(
+                HttpRequest.newBuilder(client.uri("/slack/events"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"))))) {
       assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
       assertEquals(Guard.CSP, r.headers().firstValue("Content-Security-Policy").orElse(""));
       assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse(""));
@@ -83,8 +88,10 @@ class PolicyServerTest {
 
   @Test
   void routes_a_mounted_handler_with_its_request_body() {
-    HttpResponse<String> r = client.send(HttpRequest.newBuilder(client.uri("/slack/events"))
-        .POST(HttpRequest.BodyPublishers.ofString("x".repeat(5000))));
+    HttpResponse<String> r =
+        client.send(
+            HttpRequest.newBuilder(client.uri("/slack/events"))
+                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(5000))));
     assertEquals(200, r.statusCode());
     assertEquals("POST 5000", r.body());
   }
@@ -102,8 +109,10 @@ class PolicyServerTest {
     assertEquals(404, html.statusCode());
     assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
     assertTrue(html.body().contains("<h1>404 Not Found</h1>"));
-    HttpResponse<String> json = client.send(HttpRequest.newBuilder(client.uri("/no/such/page"))
-        .header("Accept", "application/json"));
+    HttpResponse<String> json =
+        client.send(
+            HttpRequest.newBuilder(client.uri("/no/such/page"))
+                .header("Accept", "application/json"));
     assertEquals(404, json.statusCode());
     assertEquals("not_found", JSON.readTree(json.body()).get("error").asText());
   }
@@ -111,8 +120,10 @@ class PolicyServerTest {
   @Test
   void refuses_writes_to_pages_with_405() {
     for (String path : List.of("/", "/policies", "/policies/social-media-policy", "/healthz")) {
-      HttpResponse<String> r = client.send(HttpRequest.newBuilder(client.uri(path))
-          .method("DELETE", HttpRequest.BodyPublishers.noBody()));
+      HttpResponse<String> r =
+          client.send(
+              HttpRequest.newBuilder(client.uri(path))
+                  .method("DELETE", HttpRequest.BodyPublishers.noBody()));
       assertEquals(405, r.statusCode(), path);
       assertEquals("GET, HEAD", r.headers().firstValue("Allow").orElse(""), path);
     }
@@ -120,8 +131,10 @@ class PolicyServerTest {
 
   @Test
   void answers_head_with_headers_only() {
-    HttpResponse<String> r = client.send(HttpRequest.newBuilder(client.uri("/policies"))
-        .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    HttpResponse<String> r =
+        client.send(
+            HttpRequest.newBuilder(client.uri("/policies"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
     assertEquals(200, r.statusCode());
     assertEquals("", r.body());
   }
@@ -129,8 +142,13 @@ class PolicyServerTest {
   @Test
   void refuses_a_declared_body_over_the_limit_with_413_before_reading_it() throws IOException {
     long tooBig = ServerLimits.defaults().maxBodyBytes() + 1;
-    String status = raw("POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json"
-        + "\r\nContent-Length: " + tooBig + "\r\n\r\n", new byte[0]);
+    String status =
+        raw(
+            "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json"
+                + "\r\nContent-Length: "
+                + tooBig
+                + "\r\n\r\n",
+            new byte[0]);
     assertTrue(status.startsWith("HTTP/1.1 413 "), status);
   }
 
@@ -140,11 +158,17 @@ class PolicyServerTest {
     StringBuilder chunks = new StringBuilder();
     String chunk = "y".repeat(64 * 1024);
     for (int sent = 0; sent <= limit; sent += chunk.length()) {
-      chunks.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+      chunks
+          .append(Integer.toHexString(chunk.length()))
+          .append("\r\n")
+          .append(chunk)
+          .append("\r\n");
     }
     chunks.append("0\r\n\r\n");
-    String status = raw("POST /slack/events HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked"
-        + "\r\n\r\n", chunks.toString().getBytes(StandardCharsets.ISO_8859_1));
+    String status =
+        raw(
+            "POST /slack/events HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked" + "\r\n\r\n",
+            chunks.toString().getBytes(StandardCharsets.ISO_8859_1));
     assertTrue(status.startsWith("HTTP/1.1 413"), status);
   }
 
@@ -160,22 +184,24 @@ class PolicyServerTest {
     PolicyServer stopping = TestServers.bundled();
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    stopping.mount("/slow", ex -> {
-      entered.countDown();
-      try {
-        release.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      byte[] reply = "finished".getBytes(StandardCharsets.UTF_8);
-      ex.sendResponseHeaders(200, reply.length);
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(reply);
-      }
-    });
+    stopping.mount(
+        "/slow",
+        ex -> {
+          entered.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          byte[] reply = "finished".getBytes(StandardCharsets.UTF_8);
+          ex.sendResponseHeaders(200, reply.length);
+          try (OutputStream out = ex.getResponseBody()) {
+            out.write(reply);
+          }
+        });
     TestServers.Client c = new TestServers.Client(stopping);
-    CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(
-        () -> c.get("/slow"));
+    CompletableFuture<HttpResponse<String>> inFlight =
+        CompletableFuture.supplyAsync(() -> c.get("/slow"));
     assertTrue(entered.await(30, TimeUnit.SECONDS));
     CompletableFuture<Void> closing = CompletableFuture.runAsync(stopping::close);
     // The listener closes at once; wait (bounded) until new connections are refused.

@@ -40,7 +40,8 @@ final class TestServers {
   static PolicyAnswerer answerer(Settings settings, Optional<Path> folder) {
     PolicySource.Loaded loaded = PolicySource.load(folder);
     AnswerSettings answers =
-        new AnswerSettings(settings.baseUrl(), settings.hrContact(), AnswerSettings.DEFAULT_EXAMPLES);
+        new AnswerSettings(
+            settings.baseUrl(), settings.hrContact(), AnswerSettings.DEFAULT_EXAMPLES);
     return new PolicyAnswerer(new PolicyLibrary(PolicyIndex.build(loaded.policies())), answers);
   }
 
@@ -99,8 +100,8 @@ final class TestServers {
 
     HttpResponse<String> send(HttpRequest.Builder request) {
       try {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        return http.send(
+            request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (InterruptedException e) {

@@ -48,7 +48,14 @@ public record EvalReport(
         Locale.ROOT,
         "in-scope %d, NONE %d%nHit@1 %.1f%%  Hit@3 %.1f%%  MRR %.3f%n"
             + "answered in-scope %.1f%%  abstained on NONE %d/%d (%.1f%%)",
-        inScope, outOfScope, hitAt1 * 100, hitAt3 * 100, mrr, answeredInScope * 100,
-        abstained, outOfScope, abstention() * 100);
+        inScope,
+        outOfScope,
+        hitAt1 * 100,
+        hitAt3 * 100,
+        mrr,
+        answeredInScope * 100,
+        abstained,
+        outOfScope,
+        abstention() * 100);
   }
 }

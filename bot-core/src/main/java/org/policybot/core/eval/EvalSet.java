@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads evaluation files: one question per line, a tab, then the acceptable clause ids separated
- * by commas (best first) or {@code NONE}. Lines starting with {@code #} are comments.
+ * Reads evaluation files: one question per line, a tab, then the acceptable clause ids separated by
+ * commas (best first) or {@code NONE}. Lines starting with {@code #} are comments.
  */
 public final class EvalSet {
 

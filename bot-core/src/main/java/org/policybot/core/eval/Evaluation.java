@@ -10,8 +10,8 @@ import org.policybot.core.PolicyAnswerer;
 
 /**
  * Runs evaluation questions through the answerer and scores the answers the way the project's
- * targets are stated: Hit@1 counts only answered questions whose quoted clause is acceptable;
- * Hit@3 and MRR look at the ranked candidates; NONE rows must not be answered.
+ * targets are stated: Hit@1 counts only answered questions whose quoted clause is acceptable; Hit@3
+ * and MRR look at the ranked candidates; NONE rows must not be answered.
  */
 public final class Evaluation {
 
@@ -42,7 +42,9 @@ public final class Evaluation {
       answered += isAnswered ? 1 : 0;
       int rank = rankOfAcceptable(q, a);
       boolean first =
-          isAnswered && q.acceptable().contains(EvalQuestion.normalise(a.clause().orElseThrow().clauseId()));
+          isAnswered
+              && q.acceptable()
+                  .contains(EvalQuestion.normalise(a.clause().orElseThrow().clauseId()));
       hit1 += first ? 1 : 0;
       hit3 += rank >= 1 && rank <= 3 ? 1 : 0;
       reciprocal += rank >= 1 ? 1.0 / rank : 0;
@@ -51,9 +53,14 @@ public final class Evaluation {
       }
     }
     return new EvalReport(
-        inScope, outOfScope,
-        ratio(hit1, inScope), ratio(hit3, inScope), inScope == 0 ? 0 : reciprocal / inScope,
-        ratio(answered, inScope), abstained, misses);
+        inScope,
+        outOfScope,
+        ratio(hit1, inScope),
+        ratio(hit3, inScope),
+        inScope == 0 ? 0 : reciprocal / inScope,
+        ratio(answered, inScope),
+        abstained,
+        misses);
   }
 
   private static int rankOfAcceptable(EvalQuestion q, Answer a) {
@@ -70,7 +77,14 @@ public final class Evaluation {
     String top =
         a.candidates().stream()
             .limit(3)
-            .map(c -> String.format(java.util.Locale.ROOT, "%s (%.2f, cov %.2f)", c.clauseId(), c.score(), c.coverage()))
+            .map(
+                c ->
+                    String.format(
+                        java.util.Locale.ROOT,
+                        "%s (%.2f, cov %.2f)",
+                        c.clauseId(),
+                        c.score(),
+                        c.coverage()))
             .collect(Collectors.joining(", "));
     return a.status().wireName() + "; top: " + (top.isEmpty() ? "none" : top);
   }

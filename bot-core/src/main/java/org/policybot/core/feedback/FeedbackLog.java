@@ -5,10 +5,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes votes as one log line each, on one logger for every channel, so operators route and
- * count feedback without knowing class names. The line carries the fields as SLF4J key-value
- * pairs (for structured encoders) and in its message (for plain patterns); never the question.
- * Thread-safe.
+ * Writes votes as one log line each, on one logger for every channel, so operators route and count
+ * feedback without knowing class names. The line carries the fields as SLF4J key-value pairs (for
+ * structured encoders) and in its message (for plain patterns); never the question. Thread-safe.
  */
 public final class FeedbackLog {
 

@@ -22,8 +22,7 @@ public record Vote(
 
   private static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
-  private static final Pattern ID =
-      Pattern.compile("[A-Za-z0-9._()#-]{1," + MAX_ID_LENGTH + "}");
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._()#-]{1," + MAX_ID_LENGTH + "}");
 
   public Vote {
     Objects.requireNonNull(channel, "channel");

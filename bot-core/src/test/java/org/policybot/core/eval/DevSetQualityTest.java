@@ -15,8 +15,8 @@ import org.policybot.index.search.PolicyIndex;
 
 /**
  * Holds answer quality on the evaluation sets kept in the repository. The floors are the targets
- * where we meet them and the measured figures (rounded down) where we do not yet, so a change
- * that makes answers worse fails the build.
+ * where we meet them and the measured figures (rounded down) where we do not yet, so a change that
+ * makes answers worse fails the build.
  */
 class DevSetQualityTest {
 
@@ -35,7 +35,9 @@ class DevSetQualityTest {
   }
 
   static void atLeast(double floor, double actual, String what, EvalReport r) {
-    assertTrue(actual >= floor, what + " " + actual + " < " + floor + "\n" + r.summary() + "\n" + r.misses());
+    assertTrue(
+        actual >= floor,
+        what + " " + actual + " < " + floor + "\n" + r.summary() + "\n" + r.misses());
   }
 
   @Test
@@ -90,9 +92,11 @@ class DevSetQualityTest {
 
   @Test
   void with_two_policies_indexed_questions_reach_the_right_policy() throws Exception {
-    EvalReport social = run(List.of(SOCIAL_MEDIA, ATTENDANCE), Path.of("../eval/social-media-dev.tsv"));
+    EvalReport social =
+        run(List.of(SOCIAL_MEDIA, ATTENDANCE), Path.of("../eval/social-media-dev.tsv"));
     atLeast(0.85, social.hitAt1(), "social media Hit@1 beside attendance", social);
-    EvalReport attendance = run(List.of(SOCIAL_MEDIA, ATTENDANCE), Path.of("../eval/attendance-dev.tsv"));
+    EvalReport attendance =
+        run(List.of(SOCIAL_MEDIA, ATTENDANCE), Path.of("../eval/attendance-dev.tsv"));
     atLeast(0.60, attendance.hitAt1(), "attendance Hit@1 beside social media", attendance);
   }
 }

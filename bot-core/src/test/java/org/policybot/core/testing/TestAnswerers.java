@@ -32,8 +32,8 @@ public final class TestAnswerers {
   private TestAnswerers() {}
 
   /**
-   * One answerer with default settings for the whole JVM. Tests must not publish into its
-   * library: the state would reach every other test.
+   * One answerer with default settings for the whole JVM. Tests must not publish into its library:
+   * the state would reach every other test.
    */
   public static synchronized PolicyAnswerer shared() {
     if (shared == null) {

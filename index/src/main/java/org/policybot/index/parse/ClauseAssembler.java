@@ -22,7 +22,8 @@ import org.policybot.index.parse.Line.Kind;
  */
 final class ClauseAssembler {
 
-  private static final Pattern TEXT_LABEL = Pattern.compile("^([A-Z][A-Za-z /&'()-]{1,40}):\\s+(.+)$");
+  private static final Pattern TEXT_LABEL =
+      Pattern.compile("^([A-Z][A-Za-z /&'()-]{1,40}):\\s+(.+)$");
 
   private enum Mode {
     PREAMBLE,
@@ -68,6 +69,7 @@ final class ClauseAssembler {
   private final List<Draft> drafts = new ArrayList<>();
   private final Map<String, Integer> clauseLines = new HashMap<>();
   private final Set<String> contentsLabels = new HashSet<>();
+
   /** Numbered lines that read as headings but got no content; they may be short clauses. */
   private final Map<String, Line> bareHeadings = new HashMap<>();
 
@@ -273,8 +275,7 @@ final class ClauseAssembler {
   private boolean stillDocumentControl(Line line) {
     return switch (line.kind()) {
       case HEADING -> false;
-      case NUMBERED ->
-          !(line.label().matches("\\d{1,3}\\.?") && Headings.isTitleLike(line.text()));
+      case NUMBERED -> !(line.label().matches("\\d{1,3}\\.?") && Headings.isTitleLike(line.text()));
       default -> true;
     };
   }
@@ -285,7 +286,11 @@ final class ClauseAssembler {
       throw new PolicyFormatException(
           source,
           line.number(),
-          "clause " + id + " appears twice (first at line " + earlier + "); clause numbers must be unique");
+          "clause "
+              + id
+              + " appears twice (first at line "
+              + earlier
+              + "); clause numbers must be unique");
     }
     Draft draft = new Draft(id, sectionId, sectionTitle, context, line.number());
     drafts.add(draft);
@@ -323,15 +328,27 @@ final class ClauseAssembler {
         throw new PolicyFormatException(source, d.line, "clause " + d.id + " has no text");
       }
       clauses.add(
-          new Clause(policyId, d.id, d.sectionId, d.sectionTitle, text, Markup.normalizeSpace(d.context), d.line));
+          new Clause(
+              policyId,
+              d.id,
+              d.sectionId,
+              d.sectionTitle,
+              text,
+              Markup.normalizeSpace(d.context),
+              d.line));
     }
     String docTitle = !metadata.title().isEmpty() ? metadata.title() : title;
-    return new Policy(policyId, docTitle.isEmpty() ? titleFromId() : docTitle, metadata.build(), sections, clauses);
+    return new Policy(
+        policyId,
+        docTitle.isEmpty() ? titleFromId() : docTitle,
+        metadata.build(),
+        sections,
+        clauses);
   }
 
   /**
-   * Documents often open with the organisation's name and then the document's ("Riverside
-   * Learning Trust" / "Staff Code of Conduct"); the line naming a kind of document is the title.
+   * Documents often open with the organisation's name and then the document's ("Riverside Learning
+   * Trust" / "Staff Code of Conduct"); the line naming a kind of document is the title.
    */
   private boolean betterTitle(String candidate) {
     return DOCUMENT_KIND.matcher(candidate).find() && !DOCUMENT_KIND.matcher(title).find();
@@ -342,7 +359,8 @@ final class ClauseAssembler {
           "(?i)\\b(policy|code|procedures?|guidance|guidelines|handbook|charter|protocol|statement|framework|agreement|rules)\\b");
 
   private String titleFromId() {
-    return Headings.display(policyId.replace('-', ' ').replace('_', ' ').toUpperCase(java.util.Locale.ROOT));
+    return Headings.display(
+        policyId.replace('-', ' ').replace('_', ' ').toUpperCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -7,18 +7,19 @@ import java.util.regex.Pattern;
 /** Rules about heading text: what reads as a title, what marks a contents list, title case. */
 final class Headings {
 
-  private static final Pattern CONTENTS =
-      Pattern.compile("(?i)^(table of )?contents:?$|^index:?$");
+  private static final Pattern CONTENTS = Pattern.compile("(?i)^(table of )?contents:?$|^index:?$");
   private static final Pattern DOCUMENT_CONTROL =
       Pattern.compile(
           "(?i)^(version control|version history|document (control|history)|revision history"
               + "|change (log|history)|amendments?( history| record)?|record of amendments):?$");
+
   /** A page number after dot leaders, an ellipsis, a tab or a run of spaces. */
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("^(.*?)(?:\\s*(?:\\.{2,}|\u2026+|_{3,})\\s*|\\s+)(\\d{1,3})$");
 
   private static final Set<String> SMALL_WORDS =
-      Set.of("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with");
+      Set.of(
+          "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with");
 
   private Headings() {}
 

@@ -12,7 +12,8 @@ import java.util.List;
  * @param cells the non-empty cells of a table row, otherwise empty
  * @param headingLevel the Markdown heading level (1 for {@code #}), or 0 for other lines
  */
-record Line(int number, Kind kind, String label, String text, List<String> cells, int headingLevel) {
+record Line(
+    int number, Kind kind, String label, String text, List<String> cells, int headingLevel) {
 
   enum Kind {
     BLANK,

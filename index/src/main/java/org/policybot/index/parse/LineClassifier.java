@@ -10,17 +10,23 @@ final class LineClassifier {
 
   private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
   private static final Pattern BULLET = Pattern.compile("^\\s*[-*+\u2022\u25AA\u25CF]\\s+");
+
   /** Up to three levels of up-to-three-digit numbers; years and amounts do not qualify. */
   private static final Pattern NUMBERED =
       Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3}){0,3})(?:\\.|\\))?(?:\\s+|$)(.*)$");
-  private static final Pattern LETTERED = Pattern.compile("^(?:\\(([a-z])\\)|([a-z])[.)])\\s+(.*)$");
+
+  private static final Pattern LETTERED =
+      Pattern.compile("^(?:\\(([a-z])\\)|([a-z])[.)])\\s+(.*)$");
   private static final Pattern ROMAN =
       Pattern.compile("^\\(?((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}))[.)]\\s+(.*)$");
   private static final Pattern LABELLED =
       Pattern.compile("^\\s*(?:\\*\\*|__)([^*_]{1,60}?)[:\\s]*(?:\\*\\*|__)\\s*:?\\s*(.*)$");
+
   /** "Section 2: Scope", "Part 3 - Leave": the word goes, the number and title stay. */
   private static final Pattern SECTION_WORD =
-      Pattern.compile("(?i)^(?:section|part|chapter|article)\\s+(\\d{1,3})\\s*[:.\\-\u2013\u2014]?\\s+");
+      Pattern.compile(
+          "(?i)^(?:section|part|chapter|article)\\s+(\\d{1,3})\\s*[:.\\-\u2013\u2014]?\\s+");
+
   private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}.*$");
 
   private LineClassifier() {}

@@ -16,10 +16,12 @@ final class Markup {
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->");
   private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});");
   private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(.+?)\\1");
-  private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*(?!\\s)([^*]+?)(?<!\\s)\\*(?![\\w*])");
+  private static final Pattern EMPHASIS =
+      Pattern.compile("(?<![\\w*])\\*(?!\\s)([^*]+?)(?<!\\s)\\*(?![\\w*])");
   private static final Pattern CODE = Pattern.compile("`([^`]*)`");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
-  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
+  private static final Pattern SPACE =
+      Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
   private static final Map<String, String> NAMED =
       Map.ofEntries(
           Map.entry("amp", "&"),
@@ -72,7 +74,8 @@ final class Markup {
       } else {
         replacement = NAMED.get(name.toLowerCase(Locale.ROOT));
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement == null ? m.group() : replacement));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(replacement == null ? m.group() : replacement));
     }
     m.appendTail(out);
     return out.toString();

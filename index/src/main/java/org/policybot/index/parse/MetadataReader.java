@@ -25,12 +25,7 @@ final class MetadataReader {
 
   PolicyMetadata build() {
     return new PolicyMetadata(
-        find("owner"),
-        find("reference"),
-        version(),
-        find("approv", "date"),
-        reviewDate(),
-        fields);
+        find("owner"), find("reference"), version(), find("approv", "date"), reviewDate(), fields);
   }
 
   /** An explicit title field, when the front matter has one. */
@@ -59,7 +54,8 @@ final class MetadataReader {
     for (var e : fields.entrySet()) {
       String l = e.getKey().toLowerCase(Locale.ROOT);
       if (l.contains("review") && l.contains("date") && !l.contains("meeting")
-          || l.equals("next review") || l.equals("review due")) {
+          || l.equals("next review")
+          || l.equals("review due")) {
         return e.getValue();
       }
     }

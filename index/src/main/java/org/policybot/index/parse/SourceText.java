@@ -80,7 +80,12 @@ final class SourceText {
     int i = start;
     while (i < b.length) {
       int c = b[i] & 0xff;
-      int n = c < 0x80 ? 0 : c >= 0xC2 && c < 0xE0 ? 1 : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xF0 && c < 0xF5 ? 3 : -1;
+      int n =
+          c < 0x80
+              ? 0
+              : c >= 0xC2 && c < 0xE0
+                  ? 1
+                  : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xF0 && c < 0xF5 ? 3 : -1;
       if (n < 0) {
         return i;
       }

@@ -34,7 +34,8 @@ final class EnglishWords {
         throw new IllegalStateException("english-words.txt.gz is missing from the index module");
       }
       BufferedReader in =
-          new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+          new BufferedReader(
+              new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
       String line;
       while ((line = in.readLine()) != null) {
         if (!line.isEmpty()) {

@@ -43,8 +43,8 @@ import org.policybot.index.Section;
 /**
  * An immutable, in-memory Lucene index over the clauses of a set of policies: the one entry point
  * of the index module for searching. Build a new one to change the policies (the answering core
- * swaps whole indexes so questions in flight never see half an update). Thread-safe: any number
- * of threads may search at once.
+ * swaps whole indexes so questions in flight never see half an update). Thread-safe: any number of
+ * threads may search at once.
  */
 public final class PolicyIndex implements AutoCloseable {
 
@@ -163,7 +163,15 @@ public final class PolicyIndex implements AutoCloseable {
       DirectoryReader reader = DirectoryReader.open(dir);
       QueryPlanner planner = new QueryPlanner(analyzer, vocabulary, new SpellingCorrector(known));
       SemanticReranker reranker = options.semantic() ? SemanticReranker.shared() : null;
-      return new PolicyIndex(policyList, List.copyOf(clauses), List.copyOf(owners), List.copyOf(terms), reader, planner, reranker, options);
+      return new PolicyIndex(
+          policyList,
+          List.copyOf(clauses),
+          List.copyOf(owners),
+          List.copyOf(terms),
+          reader,
+          planner,
+          reranker,
+          options);
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory indexing failed", e);
     }
@@ -221,7 +229,8 @@ public final class PolicyIndex implements AutoCloseable {
       List<SemanticReranker.Candidate> candidates = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
         int ordinal = ordinal(sd.doc);
-        candidates.add(new SemanticReranker.Candidate(ordinal, sd.score, embeddingTexts.get(ordinal)));
+        candidates.add(
+            new SemanticReranker.Candidate(ordinal, sd.score, embeddingTexts.get(ordinal)));
       }
       for (SemanticReranker.Ranked r : reranker.rerank(plan.normalised(), candidates)) {
         if (hits.size() == limit) {
@@ -249,7 +258,8 @@ public final class PolicyIndex implements AutoCloseable {
       }
     }
     double coverage = total == 0 ? 0 : Math.min(1.0, found / total);
-    return new SearchHit(clauses.get(ordinal), owners.get(ordinal), score, coverage, found, similarity, matched);
+    return new SearchHit(
+        clauses.get(ordinal), owners.get(ordinal), score, coverage, found, similarity, matched);
   }
 
   private static Query query(List<Concept> concepts) {
@@ -259,7 +269,9 @@ public final class PolicyIndex implements AutoCloseable {
       for (Concept.Alternative alt : concept.alternatives()) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         for (var field : FIELDS.entrySet()) {
-          fields.add(new BoostQuery(termsQuery(field.getKey(), alt.terms()), field.getValue()), BooleanClause.Occur.SHOULD);
+          fields.add(
+              new BoostQuery(termsQuery(field.getKey(), alt.terms()), field.getValue()),
+              BooleanClause.Occur.SHOULD);
         }
         ways.add(new BoostQuery(fields.build(), alt.boost()));
       }

@@ -47,7 +47,10 @@ final class QueryPlanner {
   record Plan(List<Concept> concepts, Map<String, String> corrections, String normalised) {}
 
   Plan plan(String question) {
-    String text = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
+    String text =
+        question.length() > MAX_QUESTION_CHARS
+            ? question.substring(0, MAX_QUESTION_CHARS)
+            : question;
     Map<String, String> corrections = new LinkedHashMap<>();
     Set<String> correctedStems = new HashSet<>();
     StringBuilder normalised = new StringBuilder();

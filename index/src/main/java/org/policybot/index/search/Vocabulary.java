@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * The domain vocabulary: how staff say what policies say ("sacked" for termination, "Insta" for a
  * social networking site, "pupil" for student). Loaded from {@code vocabulary.txt}, whose header
- * explains the format. Entries are kept as analysed term sequences so they meet clause text on
- * the same terms. Immutable and thread-safe.
+ * explains the format. Entries are kept as analysed term sequences so they meet clause text on the
+ * same terms. Immutable and thread-safe.
  */
 final class Vocabulary {
 

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * BERT's uncased WordPiece tokenizer, as the sentence model was trained with it: clean, lower
- * case, strip accents, split on white space and punctuation, then greedy longest-match word
- * pieces with {@code ##} continuations. Immutable and thread-safe.
+ * BERT's uncased WordPiece tokenizer, as the sentence model was trained with it: clean, lower case,
+ * strip accents, split on white space and punctuation, then greedy longest-match word pieces with
+ * {@code ##} continuations. Immutable and thread-safe.
  */
 final class WordPieceTokenizer {
 
@@ -42,7 +42,8 @@ final class WordPieceTokenizer {
   /** Reads the vocabulary from a Hugging Face {@code tokenizer.json}. */
   static WordPieceTokenizer fromTokenizerJson(InputStream in) {
     try {
-      return new WordPieceTokenizer(VocabJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      return new WordPieceTokenizer(
+          VocabJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -70,13 +71,17 @@ final class WordPieceTokenizer {
   }
 
   private List<String> basicTokens(String text) {
-    String lower = Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+    String lower =
+        Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
     List<String> out = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < lower.length(); ) {
       int cp = lower.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.getType(cp) == Character.NON_SPACING_MARK || cp == 0 || cp == 0xFFFD || Character.isISOControl(cp) && !Character.isWhitespace(cp)) {
+      if (Character.getType(cp) == Character.NON_SPACING_MARK
+          || cp == 0
+          || cp == 0xFFFD
+          || Character.isISOControl(cp) && !Character.isWhitespace(cp)) {
         continue;
       }
       if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
@@ -129,7 +134,10 @@ final class WordPieceTokenizer {
   }
 
   private static boolean isPunctuation(int cp) {
-    if (cp >= 33 && cp <= 47 || cp >= 58 && cp <= 64 || cp >= 91 && cp <= 96 || cp >= 123 && cp <= 126) {
+    if (cp >= 33 && cp <= 47
+        || cp >= 58 && cp <= 64
+        || cp >= 91 && cp <= 96
+        || cp >= 123 && cp <= 126) {
       return true;
     }
     int type = Character.getType(cp);
@@ -143,7 +151,9 @@ final class WordPieceTokenizer {
   }
 
   private static boolean isCjk(int cp) {
-    return cp >= 0x4E00 && cp <= 0x9FFF || cp >= 0x3400 && cp <= 0x4DBF || cp >= 0xF900 && cp <= 0xFAFF;
+    return cp >= 0x4E00 && cp <= 0x9FFF
+        || cp >= 0x3400 && cp <= 0x4DBF
+        || cp >= 0xF900 && cp <= 0xFAFF;
   }
 
   /** Just enough JSON reading to take {@code model.vocab} out of a tokenizer.json. */

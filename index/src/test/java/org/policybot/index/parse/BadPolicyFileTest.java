@@ -15,7 +15,8 @@ class BadPolicyFileTest {
   }
 
   static PolicyFormatException reject(byte[] content) {
-    return assertThrows(PolicyFormatException.class, () -> PolicyParser.parse("bad", "bad.md", content));
+    return assertThrows(
+        PolicyFormatException.class, () -> PolicyParser.parse("bad", "bad.md", content));
   }
 
   @Test
@@ -34,7 +35,8 @@ class BadPolicyFileTest {
   void duplicate_clause_numbers_name_both_lines() {
     PolicyFormatException e = reject("1. Scope\n\n1.1 First.\n1.2 Second.\n1.1 Again.\n");
     assertEquals(5, e.line());
-    assertTrue(e.getMessage().contains("clause 1.1 appears twice (first at line 3)"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("clause 1.1 appears twice (first at line 3)"), e.getMessage());
   }
 
   @Test

@@ -28,13 +28,15 @@ class PolicyParserTest {
   }
 
   @Test
-  void seed_policy_yields_every_lettered_clause_and_nothing_from_tables_or_contents() throws Exception {
+  void seed_policy_yields_every_lettered_clause_and_nothing_from_tables_or_contents()
+      throws Exception {
     Policy p = PolicyParser.parse(SEED);
     assertEquals(
         List.of(
-            "1(a)", "2(a)", "3(a)", "3(b)", "3(c)", "4.1(a)", "4.1(b)", "4.2(a)", "4.2(b)", "4.3(a)",
-            "4.4(a)", "4.4(b)", "4.4(c)", "4.5(a)", "4.5(b)", "4.6(a)", "4.6(b)", "4.6(c)", "4.7(a)",
-            "4.7(b)", "4.7(c)", "4.7(d)", "4.8(a)", "4.8(b)", "4.9(a)", "4.9(b)", "5(a)"),
+            "1(a)", "2(a)", "3(a)", "3(b)", "3(c)", "4.1(a)", "4.1(b)", "4.2(a)", "4.2(b)",
+            "4.3(a)", "4.4(a)", "4.4(b)", "4.4(c)", "4.5(a)", "4.5(b)", "4.6(a)", "4.6(b)",
+            "4.6(c)", "4.7(a)", "4.7(b)", "4.7(c)", "4.7(d)", "4.8(a)", "4.8(b)", "4.9(a)",
+            "4.9(b)", "5(a)"),
         ids(p));
   }
 
@@ -60,7 +62,9 @@ class PolicyParserTest {
   void seed_quotes_are_plain_text_with_inline_html_removed() throws Exception {
     Policy p = PolicyParser.parse(SEED);
     String text = p.clause("4.6(c)").orElseThrow().text();
-    assertTrue(text.startsWith("Staff should not befriend students who are currently at the school"), text);
+    assertTrue(
+        text.startsWith("Staff should not befriend students who are currently at the school"),
+        text);
     assertTrue(text.contains("at the Academy or 6th form and should not befriend"), text);
     assertFalse(text.contains("<"), text);
   }
@@ -97,7 +101,8 @@ class PolicyParserTest {
     assertEquals("physical violence; and", b.text());
     assertEquals("The following are examples of gross misconduct:", b.context());
     assertEquals("Conduct at Work", b.sectionTitle());
-    assertEquals("serious breaches of health and safety rules.", p.clause("2.2(c)").orElseThrow().text());
+    assertEquals(
+        "serious breaches of health and safety rules.", p.clause("2.2(c)").orElseThrow().text());
   }
 
   @Test
@@ -113,14 +118,19 @@ class PolicyParserTest {
 
   @Test
   void title_falls_back_to_the_file_name() throws Exception {
-    Policy p = PolicyParser.parse("data-protection", "data-protection.md", "1. Scope\n\n1.1 It applies to all.\n".getBytes());
+    Policy p =
+        PolicyParser.parse(
+            "data-protection",
+            "data-protection.md",
+            "1. Scope\n\n1.1 It applies to all.\n".getBytes());
     assertEquals("Data Protection", p.title());
     assertEquals(List.of("1.1"), ids(p));
   }
 
   @Test
   void a_section_with_prose_and_no_items_becomes_one_clause() throws Exception {
-    String doc = "# Short Policy\n\n## 1. Purpose\n\nThis policy explains\nhow we work.\n\n## 2. Review\n\n- a. Yearly.\n";
+    String doc =
+        "# Short Policy\n\n## 1. Purpose\n\nThis policy explains\nhow we work.\n\n## 2. Review\n\n- a. Yearly.\n";
     Policy p = PolicyParser.parse("short", "short.md", doc.getBytes());
     assertEquals(List.of("1", "2(a)"), ids(p));
     assertEquals("This policy explains how we work.", p.clause("1").orElseThrow().text());
@@ -128,10 +138,13 @@ class PolicyParserTest {
 
   @Test
   void roman_sub_items_stay_inside_their_lettered_clause() throws Exception {
-    String doc = "1. Leave\n\n1.1 Leave may be taken:\n(a) with notice, which means:\n(i) two weeks; or\n(ii) one week in an emergency;\n(b) with approval.\n";
+    String doc =
+        "1. Leave\n\n1.1 Leave may be taken:\n(a) with notice, which means:\n(i) two weeks; or\n(ii) one week in an emergency;\n(b) with approval.\n";
     Policy p = PolicyParser.parse("leave", "leave.txt", doc.getBytes());
     assertEquals(List.of("1.1", "1.1(a)", "1.1(b)"), ids(p));
-    assertEquals("with notice, which means: (i) two weeks; or (ii) one week in an emergency;", p.clause("1.1(a)").orElseThrow().text());
+    assertEquals(
+        "with notice, which means: (i) two weeks; or (ii) one week in an emergency;",
+        p.clause("1.1(a)").orElseThrow().text());
   }
 
   @Test
@@ -147,9 +160,12 @@ class PolicyParserTest {
 
   @Test
   void html_entities_and_emphasis_are_removed_from_quotes() throws Exception {
-    String doc = "## 1. Gifts\n\n- a. Gifts &amp; hospitality over &pound;25 **must** be <b>declared</b>.\n";
+    String doc =
+        "## 1. Gifts\n\n- a. Gifts &amp; hospitality over &pound;25 **must** be <b>declared</b>.\n";
     Policy p = PolicyParser.parse("gifts", "gifts.md", doc.getBytes());
-    assertEquals("Gifts & hospitality over \u00A325 must be declared.", p.clause("1(a)").orElseThrow().text());
+    assertEquals(
+        "Gifts & hospitality over \u00A325 must be declared.",
+        p.clause("1(a)").orElseThrow().text());
   }
 
   @Test
@@ -189,7 +205,8 @@ class PolicyParserTest {
     Policy p = fixture("section-words.txt");
     assertEquals(List.of("1.1", "2.1", "2.2", "3.1"), ids(p));
     assertEquals("Informal stage", p.clause("2.2").orElseThrow().sectionTitle());
-    assertEquals("This procedure helps staff raise grievances.", p.clause("1.1").orElseThrow().text());
+    assertEquals(
+        "This procedure helps staff raise grievances.", p.clause("1.1").orElseThrow().text());
   }
 
   @Test

@@ -22,7 +22,9 @@ class PolicyIndexTest {
 
   @BeforeAll
   static void build() throws Exception {
-    index = PolicyIndex.build(List.of(PolicyParser.parse(Path.of("../policies/social-media-policy.md"))));
+    index =
+        PolicyIndex.build(
+            List.of(PolicyParser.parse(Path.of("../policies/social-media-policy.md"))));
   }
 
   @AfterAll
@@ -64,7 +66,9 @@ class PolicyIndexTest {
   void coverage_is_high_for_a_matching_clause_and_zero_for_unrelated_words() {
     SearchHit hit = index.search("befriend ex-students", 5).hits().get(0);
     assertEquals(1.0, hit.coverage(), 1e-9);
-    assertTrue(index.search("annual leave entitlement", 5).hits().stream().allMatch(h -> h.coverage() < 0.5));
+    assertTrue(
+        index.search("annual leave entitlement", 5).hits().stream()
+            .allMatch(h -> h.coverage() < 0.5));
   }
 
   @Test
@@ -111,7 +115,8 @@ class PolicyIndexTest {
     String doc = "4. Equipment\n\n4.1 Laptops are for work.\n4.10 Breaches lead to discipline.\n";
     Policy p = PolicyParser.parse("equipment", "equipment.txt", doc.getBytes());
     try (PolicyIndex two = PolicyIndex.build(List.of(p))) {
-      assertEquals("4.10", two.search("what happens if I breach this", 5).hits().get(0).clause().id());
+      assertEquals(
+          "4.10", two.search("what happens if I breach this", 5).hits().get(0).clause().id());
       assertEquals("4.1", two.search("what are laptops for", 5).hits().get(0).clause().id());
     }
   }
