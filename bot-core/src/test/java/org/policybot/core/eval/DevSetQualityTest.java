@@ -67,27 +67,27 @@ class DevSetQualityTest {
     atLeast(0.85, r.answeredInScope(), "answered in-scope share", r);
   }
 
-  /** Measured 63.3% Hit@1, 81.7% Hit@3, 11/12 NONE, 81.7% answered (docs/quality.md). */
+  /** Measured 66.7% Hit@1, 81.7% Hit@3, 11/12 NONE, 86.7% answered (docs/quality.md). */
   @Test
   void a_numbered_paragraph_policy_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(ATTENDANCE), Path.of("../eval/attendance-dev.tsv"));
     atLeast(0.60, r.hitAt1(), "Hit@1", r);
     atLeast(0.80, r.hitAt3(), "Hit@3", r);
     atLeast(10, r.abstained(), "NONE rows not answered", r);
-    atLeast(0.80, r.answeredInScope(), "answered in-scope share", r);
+    atLeast(0.85, r.answeredInScope(), "answered in-scope share", r);
   }
 
   /**
    * The held-out policy and questions, written without sight of the ranking code or vocabulary.
-   * Measured 56.7% Hit@1, 76.7% Hit@3, 10/12 NONE, 80.0% answered (docs/quality.md).
+   * Measured 60.0% Hit@1, 76.7% Hit@3, 10/12 NONE, 83.3% answered (docs/quality.md).
    */
   @Test
   void a_held_out_policy_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(CONDUCT), Path.of("../eval/conduct-dev.tsv"));
-    atLeast(0.55, r.hitAt1(), "Hit@1", r);
+    atLeast(0.58, r.hitAt1(), "Hit@1", r);
     atLeast(0.75, r.hitAt3(), "Hit@3", r);
-    atLeast(9, r.abstained(), "NONE rows not answered", r);
-    atLeast(0.78, r.answeredInScope(), "answered in-scope share", r);
+    atLeast(10, r.abstained(), "NONE rows not answered", r);
+    atLeast(0.80, r.answeredInScope(), "answered in-scope share", r);
   }
 
   @Test
