@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,8 +17,8 @@ import java.util.Optional;
 import org.policybot.core.PolicyLibrary;
 import org.policybot.core.status.LibraryStatus;
 import org.policybot.core.status.PolicyStatus;
-import org.policybot.core.status.Publication;
 import org.policybot.core.status.ReloadResult;
+import org.policybot.core.status.StatusWording;
 
 /**
  * The {@code /policy status} report for HR admins: each live policy with its version, clause count,
@@ -55,17 +54,8 @@ final class StatusReport {
   /** The report on the policies live now. */
   Reply render() {
     LibraryStatus status = library.status(clock);
-    List<PolicyStatus> policies = new ArrayList<>(status.policies());
-    // Stable: within each group the load order is kept.
-    policies.sort(Comparator.comparing(p -> !needsAttention(p)));
-    int count = policies.size();
-    String heading =
-        String.format(
-            Locale.ROOT,
-            "*Policy status*: %d live %s, %d overdue for review",
-            count,
-            count == 1 ? "policy" : "policies",
-            status.overdue().size());
+    List<PolicyStatus> policies = StatusWording.attentionFirst(status.policies());
+    String heading = "*Policy status*: " + StatusWording.summary(status);
     String reload = reload(status.lastReload());
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(section(s -> s.text(markdownText(heading))));
@@ -88,46 +78,37 @@ final class StatusReport {
     return new Reply(text, List.of(section(s -> s.text(markdownText(text)))));
   }
 
-  private static boolean needsAttention(PolicyStatus p) {
-    return p.overdue() || p.problem().isPresent();
-  }
+  /** Slack's markup for the shared wording: mrkdwn escaping, local times, an emoji flag. */
+  private static final StatusWording.Markup MARKUP =
+      new StatusWording.Markup() {
+        @Override
+        public String text(String raw, int max) {
+          return fit(raw, max);
+        }
+
+        @Override
+        public String time(Instant at) {
+          return when(at);
+        }
+
+        @Override
+        public String overdueFlag() {
+          return ":warning: *overdue*";
+        }
+      };
 
   /** One policy as a bullet; every piece from the policy file or the store is escaped, bounded. */
   private static String line(PolicyStatus p) {
-    StringBuilder s = new StringBuilder();
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "• *%s* (%s): version %s, %d %s, %s, ",
-            fit(p.title(), TITLE_MAX),
-            fit(p.id(), NAME_MAX),
-            fit(p.version(), NAME_MAX),
-            p.clauseCount(),
-            p.clauseCount() == 1 ? "clause" : "clauses",
-            p.published().map(StatusReport::published).orElse("loaded at start-up")));
-    if (p.reviewDate().isBlank()) {
-      s.append("no review date");
-    } else {
-      s.append("review date ").append(fit(p.reviewDate(), NAME_MAX));
-      if (p.overdue()) {
-        s.append(" :warning: *overdue*");
-      } else if (p.reviewDue().isEmpty()) {
-        s.append(" (not a date I can read)");
-      }
-    }
-    p.problem()
-        .ifPresent(
-            m ->
-                s.append("\n      :x: a newer file was refused: ")
-                    .append(fit(m, ERROR_MAX))
-                    .append(" (this version is still answering)"));
-    return s.toString();
-  }
-
-  private static String published(Publication p) {
-    return Publication.FOLDER.equals(p.by())
-        ? "changed in the policies folder " + when(p.at())
-        : "published " + when(p.at()) + " by " + fit(p.by(), NAME_MAX);
+    String line =
+        "• *"
+            + fit(p.title(), TITLE_MAX)
+            + "* ("
+            + fit(p.id(), NAME_MAX)
+            + "): "
+            + StatusWording.facts(p, MARKUP, NAME_MAX);
+    return p.problem()
+        .map(m -> line + "\n      :x: " + StatusWording.refusedNote(m, MARKUP, ERROR_MAX))
+        .orElse(line);
   }
 
   /** The last reload: ok, or each refused file with its error, bounded to one section. */
@@ -169,7 +150,7 @@ final class StatusReport {
   }
 
   private static String ids(List<String> ids) {
-    return fit(String.join(", ", ids), IDS_MAX);
+    return StatusWording.ids(ids, MARKUP, IDS_MAX);
   }
 
   /** A time Slack shows in the viewer's own time zone, with a UTC fallback. */

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,8 +14,8 @@ import java.util.stream.Collectors;
 import org.policybot.core.PolicyLibrary;
 import org.policybot.core.status.LibraryStatus;
 import org.policybot.core.status.PolicyStatus;
-import org.policybot.core.status.Publication;
 import org.policybot.core.status.ReloadResult;
+import org.policybot.core.status.StatusWording;
 
 /**
  * The {@code status} command for HR admins: each live policy with its version, clause count, who
@@ -84,18 +83,10 @@ final class AdminStatus {
   /** Markdown: a summary line, the last reload, then one list item per live policy. */
   String render() {
     LibraryStatus status = library.status(clock);
-    List<PolicyStatus> policies = new ArrayList<>(status.policies());
-    // Stable: within each group the load order is kept.
-    policies.sort(Comparator.comparing(p -> !(p.overdue() || p.problem().isPresent())));
+    List<PolicyStatus> policies = StatusWording.attentionFirst(status.policies());
     int count = policies.size();
     List<String> paragraphs = new ArrayList<>();
-    paragraphs.add(
-        String.format(
-            Locale.ROOT,
-            "**Policy status: %d live %s, %d overdue for review**",
-            count,
-            count == 1 ? "policy" : "policies",
-            status.overdue().size()));
+    paragraphs.add("**Policy status: " + StatusWording.summary(status) + "**");
     paragraphs.addAll(reload(status.lastReload()));
     int used = paragraphs.stream().mapToInt(p -> p.length() + 2).sum();
     int shown = 0;
@@ -120,42 +111,37 @@ final class AdminStatus {
         + " You can still ask me any policy question.";
   }
 
+  /** Teams' markup for the shared wording: markdown escaping, UTC times, an emoji flag. */
+  private static final StatusWording.Markup MARKUP =
+      new StatusWording.Markup() {
+        @Override
+        public String text(String raw, int max) {
+          return fit(raw, max);
+        }
+
+        @Override
+        public String time(Instant at) {
+          return when(at);
+        }
+
+        @Override
+        public String overdueFlag() {
+          return "⚠️ **OVERDUE**";
+        }
+      };
+
   /** One policy; every piece from the policy file or the store is escaped and bounded. */
   private static String item(PolicyStatus p) {
-    StringBuilder s = new StringBuilder();
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "- **%s** (%s): version %s, %d %s, %s, ",
-            fit(p.title(), TITLE_MAX),
-            fit(p.id(), NAME_MAX),
-            fit(p.version(), NAME_MAX),
-            p.clauseCount(),
-            p.clauseCount() == 1 ? "clause" : "clauses",
-            p.published().map(AdminStatus::published).orElse("loaded at start-up")));
-    if (p.reviewDate().isBlank()) {
-      s.append("no review date");
-    } else {
-      s.append("review date ").append(fit(p.reviewDate(), NAME_MAX));
-      if (p.overdue()) {
-        s.append(" ⚠️ **OVERDUE**");
-      } else if (p.reviewDue().isEmpty()) {
-        s.append(" (not a date I can read)");
-      }
-    }
-    p.problem()
-        .ifPresent(
-            m ->
-                s.append(". ❌ A newer file was refused: ")
-                    .append(fit(m, ERROR_MAX))
-                    .append(" (this version is still answering)"));
-    return s.toString();
-  }
-
-  private static String published(Publication p) {
-    return Publication.FOLDER.equals(p.by())
-        ? "changed in the policies folder " + when(p.at())
-        : "published " + when(p.at()) + " by " + fit(p.by(), NAME_MAX);
+    String item =
+        "- **"
+            + fit(p.title(), TITLE_MAX)
+            + "** ("
+            + fit(p.id(), NAME_MAX)
+            + "): "
+            + StatusWording.facts(p, MARKUP, NAME_MAX);
+    return p.problem()
+        .map(m -> item + ". ❌ " + StatusWording.refusedNote(m, MARKUP, ERROR_MAX))
+        .orElse(item);
   }
 
   /** The last reload: ok, or the refused files with their errors. */

@@ -1,0 +1,96 @@
+package org.policybot.core.status;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words of the HR status report, shared by every channel so Slack and Teams say the same thing;
+ * each channel supplies only its markup: how to escape policy-supplied text, how to write a time,
+ * and how to flag an overdue review.
+ */
+public final class StatusWording {
+
+  private StatusWording() {}
+
+  /** How a channel marks up the report's pieces. */
+  public interface Markup {
+    /** Policy- or store-supplied text, escaped for the channel and kept to one line. */
+    String text(String raw, int max);
+
+    /** A time, as the channel best shows it. */
+    String time(Instant at);
+
+    /** The flag after an overdue review date. */
+    String overdueFlag();
+  }
+
+  /** Policies needing attention (overdue review, refused newer file) first, otherwise in order. */
+  public static List<PolicyStatus> attentionFirst(List<PolicyStatus> policies) {
+    List<PolicyStatus> sorted = new ArrayList<>(policies);
+    sorted.sort(Comparator.comparing(p -> !needsAttention(p)));
+    return sorted;
+  }
+
+  /** Whether HR should look at this policy now. */
+  public static boolean needsAttention(PolicyStatus p) {
+    return p.overdue() || p.problem().isPresent();
+  }
+
+  /** "3 live policies, 1 overdue for review". */
+  public static String summary(LibraryStatus status) {
+    int count = status.policies().size();
+    return String.format(
+        Locale.ROOT,
+        "%d live %s, %d overdue for review",
+        count,
+        count == 1 ? "policy" : "policies",
+        status.overdue().size());
+  }
+
+  /**
+   * The facts of one policy after its title: "version V1.0, 27 clauses, published … by …, review
+   * date February 2022 (flag)".
+   */
+  public static String facts(PolicyStatus p, Markup m, int nameMax) {
+    StringBuilder s = new StringBuilder();
+    s.append("version ")
+        .append(m.text(p.version(), nameMax))
+        .append(", ")
+        .append(p.clauseCount())
+        .append(p.clauseCount() == 1 ? " clause, " : " clauses, ")
+        .append(p.published().map(pub -> published(pub, m, nameMax)).orElse("loaded at start-up"))
+        .append(", ");
+    if (p.reviewDate().isBlank()) {
+      s.append("no review date");
+    } else {
+      s.append("review date ").append(m.text(p.reviewDate(), nameMax));
+      if (p.overdue()) {
+        s.append(' ').append(m.overdueFlag());
+      } else if (p.reviewDue().isEmpty()) {
+        s.append(" (not a date I can read)");
+      }
+    }
+    return s.toString();
+  }
+
+  /** Why a newer file of this policy is not live, when one was refused. */
+  public static String refusedNote(String message, Markup m, int max) {
+    return "a newer file was refused: "
+        + m.text(message, max)
+        + " (this version is still answering)";
+  }
+
+  private static String published(Publication p, Markup m, int nameMax) {
+    return Publication.FOLDER.equals(p.by())
+        ? "changed in the policies folder " + m.time(p.at())
+        : "published " + m.time(p.at()) + " by " + m.text(p.by(), nameMax);
+  }
+
+  /** The ids of changed or removed policies, escaped and bounded. */
+  public static String ids(List<String> ids, Markup m, int max) {
+    return m.text(String.join(", ", ids), max);
+  }
+}
