@@ -92,6 +92,16 @@ final class StatusReport {
         }
 
         @Override
+        public String okFlag() {
+          return ":white_check_mark:";
+        }
+
+        @Override
+        public String errorFlag() {
+          return ":x:";
+        }
+
+        @Override
         public String overdueFlag() {
           return ":warning: *overdue*";
         }
@@ -118,25 +128,11 @@ final class StatusReport {
     }
     ReloadResult r = last.get();
     StringBuilder s = new StringBuilder("*Last reload* ").append(when(r.at())).append(": ");
-    if (r.ok()) {
-      s.append(":white_check_mark: ok, ");
-    } else {
-      int n = r.problems().size();
-      s.append(String.format(Locale.ROOT, ":x: %d %s refused, ", n, n == 1 ? "file" : "files"));
-    }
-    s.append(r.changed().isEmpty() ? "no policy changed" : "reloaded " + ids(r.changed()));
-    if (!r.removed().isEmpty()) {
-      s.append("; removed ").append(ids(r.removed()));
-    }
+    s.append(StatusWording.reloadOutcome(r, MARKUP, IDS_MAX));
     List<ReloadResult.Problem> problems = r.problems();
     for (int i = 0; i < problems.size(); i++) {
       ReloadResult.Problem p = problems.get(i);
-      String item =
-          "\n• "
-              + fit(p.message(), ERROR_MAX)
-              + (p.previousServing()
-                  ? " (the previous version is still answering)"
-                  : " (not loaded)");
+      String item = "\n• " + StatusWording.refusal(p, MARKUP, ERROR_MAX);
       // Room is kept for the count of those left out.
       if (s.length() + item.length() > Mrkdwn.TEXT_MAX - 60) {
         s.append(
@@ -147,10 +143,6 @@ final class StatusReport {
       s.append(item);
     }
     return s.toString();
-  }
-
-  private static String ids(List<String> ids) {
-    return StatusWording.ids(ids, MARKUP, IDS_MAX);
   }
 
   /** A time Slack shows in the viewer's own time zone, with a UTC fallback. */

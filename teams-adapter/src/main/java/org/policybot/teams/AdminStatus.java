@@ -125,6 +125,16 @@ final class AdminStatus {
         }
 
         @Override
+        public String okFlag() {
+          return "\u2705";
+        }
+
+        @Override
+        public String errorFlag() {
+          return "\u274C";
+        }
+
+        @Override
         public String overdueFlag() {
           return "⚠️ **OVERDUE**";
         }
@@ -151,26 +161,12 @@ final class AdminStatus {
     }
     ReloadResult r = last.get();
     StringBuilder head = new StringBuilder("**Last reload** ").append(when(r.at())).append(": ");
-    if (r.ok()) {
-      head.append("✅ ok, ");
-    } else {
-      int n = r.problems().size();
-      head.append(String.format(Locale.ROOT, "❌ %d %s refused, ", n, n == 1 ? "file" : "files"));
-    }
-    head.append(r.changed().isEmpty() ? "no policy changed" : "reloaded " + ids(r.changed()));
-    if (!r.removed().isEmpty()) {
-      head.append("; removed ").append(ids(r.removed()));
-    }
+    head.append(StatusWording.reloadOutcome(r, MARKUP, IDS_MAX));
     List<String> out = new ArrayList<>();
     out.add(head.toString());
     List<ReloadResult.Problem> problems = r.problems();
     for (ReloadResult.Problem p : problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size()))) {
-      out.add(
-          "- "
-              + fit(p.message(), ERROR_MAX)
-              + (p.previousServing()
-                  ? " (the previous version is still answering)"
-                  : " (not loaded)"));
+      out.add("- " + StatusWording.refusal(p, MARKUP, ERROR_MAX));
     }
     if (problems.size() > PROBLEMS_SHOWN) {
       out.add(
@@ -184,10 +180,6 @@ final class AdminStatus {
 
   private static String when(Instant at) {
     return UTC.format(at);
-  }
-
-  private static String ids(List<String> ids) {
-    return fit(String.join(", ", ids), IDS_MAX);
   }
 
   /**

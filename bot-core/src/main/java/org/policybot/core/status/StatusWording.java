@@ -25,6 +25,12 @@ public final class StatusWording {
 
     /** The flag after an overdue review date. */
     String overdueFlag();
+
+    /** The mark of a reload that went well. */
+    String okFlag();
+
+    /** The mark of a reload that refused files. */
+    String errorFlag();
   }
 
   /** Policies needing attention (overdue review, refused newer file) first, otherwise in order. */
@@ -87,6 +93,33 @@ public final class StatusWording {
     return Publication.FOLDER.equals(p.by())
         ? "changed in the policies folder " + m.time(p.at())
         : "published " + m.time(p.at()) + " by " + m.text(p.by(), nameMax);
+  }
+
+  /**
+   * What the last reload did: "(ok) ok, reloaded leave; removed old" or "(error) 2 files refused,
+   * no policy changed".
+   */
+  public static String reloadOutcome(ReloadResult r, Markup m, int idsMax) {
+    StringBuilder s = new StringBuilder();
+    if (r.ok()) {
+      s.append(m.okFlag()).append(" ok, ");
+    } else {
+      int n = r.problems().size();
+      s.append(m.errorFlag())
+          .append(String.format(Locale.ROOT, " %d %s refused, ", n, n == 1 ? "file" : "files"));
+    }
+    s.append(
+        r.changed().isEmpty() ? "no policy changed" : "reloaded " + ids(r.changed(), m, idsMax));
+    if (!r.removed().isEmpty()) {
+      s.append("; removed ").append(ids(r.removed(), m, idsMax));
+    }
+    return s.toString();
+  }
+
+  /** One refused file: its error and whether the previous version still answers. */
+  public static String refusal(ReloadResult.Problem p, Markup m, int max) {
+    return m.text(p.message(), max)
+        + (p.previousServing() ? " (the previous version is still answering)" : " (not loaded)");
   }
 
   /** The ids of changed or removed policies, escaped and bounded. */

@@ -27,6 +27,16 @@ class StatusWordingTest {
         public String overdueFlag() {
           return "!OVERDUE!";
         }
+
+        @Override
+        public String okFlag() {
+          return "(ok)";
+        }
+
+        @Override
+        public String errorFlag() {
+          return "(error)";
+        }
       };
 
   static PolicyStatus policy(
@@ -81,5 +91,22 @@ class StatusWordingTest {
     PolicyStatus b = policy("b", Optional.empty(), "February 2022", true);
     PolicyStatus c = policy("c", Optional.empty(), "", false);
     assertEquals(List.of(b, a, c), StatusWording.attentionFirst(List.of(a, b, c)));
+  }
+
+  @Test
+  void a_reload_says_what_changed_or_how_many_files_were_refused() {
+    Instant at = Instant.ofEpochSecond(9);
+    ReloadResult ok = new ReloadResult(at, List.of("leave"), List.of("old"), List.of());
+    assertEquals(
+        "(ok) ok, reloaded [leave]; removed [old]", StatusWording.reloadOutcome(ok, BRACKETS, 50));
+    ReloadResult.Problem bad =
+        new ReloadResult.Problem("leave.md", "leave", "leave.md:3: clause 1.1 appears twice", true);
+    ReloadResult refused = new ReloadResult(at, List.of(), List.of(), List.of(bad));
+    assertEquals(
+        "(error) 1 file refused, no policy changed",
+        StatusWording.reloadOutcome(refused, BRACKETS, 50));
+    assertEquals(
+        "[leave.md:3: clause 1.1 appears twice] (the previous version is still answering)",
+        StatusWording.refusal(bad, BRACKETS, 100));
   }
 }
