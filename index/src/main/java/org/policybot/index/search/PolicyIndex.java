@@ -94,7 +94,9 @@ public final class PolicyIndex implements AutoCloseable {
     this.searcher.setSimilarity(SIMILARITY);
     this.reranker = reranker;
     this.options = options;
-    this.embeddingTexts = clauses.stream().map(c -> embeddingText(c)).toList();
+    // Only the semantic re-ranker reads these; lexical-only indexes skip building them.
+    this.embeddingTexts =
+        reranker == null ? List.of() : clauses.stream().map(c -> embeddingText(c)).toList();
     this.semanticReady =
         reranker == null ? CompletableFuture.completedFuture(null) : reranker.warm(embeddingTexts);
     Map<String, Policy> ids = new LinkedHashMap<>();
@@ -130,8 +132,8 @@ public final class PolicyIndex implements AutoCloseable {
         throw new IllegalArgumentException("policy id " + p.id() + " is used twice");
       }
     }
-    PolicyAnalyzer analyzer = new PolicyAnalyzer();
-    Vocabulary vocabulary = Vocabulary.load(analyzer);
+    PolicyAnalyzer analyzer = Vocabulary.ANALYZER;
+    Vocabulary vocabulary = Vocabulary.shared();
     Set<String> known = new HashSet<>(vocabulary.surfaceWords());
     List<Policy> policyList = List.copyOf(policies);
     List<Clause> clauses = new ArrayList<>();

@@ -32,9 +32,27 @@ final class Vocabulary {
   private final Set<String> surfaceWords = new HashSet<>();
   private int longestPhrase = 1;
 
+  /**
+   * The analyzer every index uses; Lucene analyzers are thread-safe, so one serves every build and
+   * every question.
+   */
+  static final PolicyAnalyzer ANALYZER = new PolicyAnalyzer();
+
+  private static final class Holder {
+    static final Vocabulary SHARED = load(ANALYZER);
+  }
+
   private Vocabulary() {}
 
-  static Vocabulary load(PolicyAnalyzer analyzer) {
+  /**
+   * The vocabulary, read and analysed once per JVM: it ships in the jar and never changes, while
+   * indexes are rebuilt on every HR edit.
+   */
+  static Vocabulary shared() {
+    return Holder.SHARED;
+  }
+
+  private static Vocabulary load(PolicyAnalyzer analyzer) {
     Vocabulary v = new Vocabulary();
     try (InputStream in = Vocabulary.class.getResourceAsStream("vocabulary.txt")) {
       if (in == null) {
