@@ -66,15 +66,29 @@ final class TestServers {
       s.setSoTimeout(30_000);
       OutputStream out = s.getOutputStream();
       out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      // The body goes from another thread while this one reads: a server that refuses early
+      // answers and closes with part of the body unread, and the reset that follows would
+      // discard its answer if we were still busy writing.
+      Thread writer =
+          Thread.ofVirtual()
+              .name("raw-body")
+              .start(
+                  () -> {
+                    try {
+                      out.write(body);
+                      out.flush();
+                    } catch (IOException e) {
+                      // The server may refuse and close before the body is written.
+                    }
+                  });
       try {
-        out.write(body);
-        out.flush();
-      } catch (IOException e) {
-        // The server may refuse and close before the body is written; its answer is still there.
+        return new BufferedReader(
+                new InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1))
+            .readLine();
+      } finally {
+        writer.interrupt();
       }
-      return new BufferedReader(
-              new InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1))
-          .readLine();
     }
   }
 
