@@ -80,6 +80,7 @@ final class ClauseAssembler {
   private Draft paragraph;
   private Draft open;
   private char lastLetter;
+  private boolean blankBefore;
 
   ClauseAssembler(String policyId, String source, List<Line> lines) {
     this.policyId = policyId;
@@ -95,7 +96,19 @@ final class ClauseAssembler {
   }
 
   private void accept(Line line, int index) throws PolicyFormatException {
-    if (line.is(Kind.BLANK) || mode == Mode.APPENDIX) {
+    if (line.is(Kind.BLANK)) {
+      blankBefore = true;
+      return;
+    }
+    try {
+      classify(line, index);
+    } finally {
+      blankBefore = false;
+    }
+  }
+
+  private void classify(Line line, int index) throws PolicyFormatException {
+    if (mode == Mode.APPENDIX) {
       return;
     }
     if (startsAppendix(line)) {
@@ -220,6 +233,11 @@ final class ClauseAssembler {
       }
       open = newClause(sectionId, line, "");
       bareHeadings.remove(sectionId);
+    }
+    if (blankBefore && paragraph != null && open.id.startsWith(paragraph.id + "(")) {
+      // A paragraph of its own after a lettered list ("These rules also apply to ...") closes the
+      // list: it belongs to the numbered paragraph the list is part of, not to its last item.
+      open = paragraph;
     }
     open.append(text);
   }

@@ -148,6 +148,19 @@ class PolicyParserTest {
   }
 
   @Test
+  void a_paragraph_after_a_lettered_list_belongs_to_the_numbered_paragraph() throws Exception {
+    String doc =
+        "1. Passwords\n\n1.1 Staff must:\n(a) keep passwords private;\n(b) lock screens when\naway.\n\n"
+            + "Breaches of these rules\nare reported to the DPO.\n\n1.2 Accounts expire.\n";
+    Policy p = PolicyParser.parse("it", "it.txt", doc.getBytes());
+    assertEquals(List.of("1.1", "1.1(a)", "1.1(b)", "1.2"), ids(p));
+    assertEquals("lock screens when away.", p.clause("1.1(b)").orElseThrow().text());
+    assertEquals(
+        "Staff must: Breaches of these rules are reported to the DPO.",
+        p.clause("1.1").orElseThrow().text());
+  }
+
+  @Test
   void a_letter_i_after_h_is_a_lettered_item_not_a_roman_numeral() throws Exception {
     StringBuilder doc = new StringBuilder("1. List\n\n");
     for (char c = 'a'; c <= 'j'; c++) {
