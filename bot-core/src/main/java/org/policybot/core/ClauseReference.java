@@ -10,17 +10,17 @@ import org.policybot.index.Policy;
 import org.policybot.index.search.PolicyIndex;
 
 /**
- * Staff who already know the number ("what does 4.6(c) say?", "clause 4.6c") get that clause. A
- * number counts only when it is named as a clause ("clause", "section", "para" before it) or is all
- * the question is about; "can I run a 4.2 mile fun run?" or "my grade was 4.4" must go through the
- * search and its not-covered rule like any other question. A bare "4" or a number two policies
- * share is also left to the search.
+ * Staff who already know the number ("what does 4.6(c) say?", "clause 4.6c", "4.6.c" as people
+ * write it without brackets) get that clause. A number counts only when it is named as a clause
+ * ("clause", "section", "para" before it) or is all the question is about; "can I run a 4.2 mile
+ * fun run?" or "my grade was 4.4" must go through the search and its not-covered rule like any
+ * other question. A bare "4" or a number two policies share is also left to the search.
  */
 final class ClauseReference {
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          "(?<![\\d.\\w])(\\d{1,3}(?:\\.\\d{1,3}){0,3})(?:\\s*\\(([a-z])\\)|([a-z])(?![a-z]))?(?![\\d.]*\\d)",
+          "(?<![\\d.\\w])(\\d{1,3}(?:\\.\\d{1,3}){0,3})(?:\\s*\\(([a-z])\\)|\\.?([a-z])(?![a-z]))?(?![\\d.]*\\d)",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern CUE =

@@ -101,7 +101,15 @@ class PolicyAnswererTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"4.6(c)", "4.6c", "what does 4.6(c) say?", "section 4.6 (c)", "para 4.6c please"})
+      strings = {
+        "4.6(c)",
+        "4.6c",
+        "4.6.c",
+        "what does 4.6(c) say?",
+        "section 4.6 (c)",
+        "para 4.6c please",
+        "clause 4.6.c"
+      })
   void a_clause_asked_for_by_number_is_quoted(String question) {
     assertEquals("4.6(c)", answerer.answer(question).clause().orElseThrow().clauseId());
   }
