@@ -3,7 +3,9 @@ package org.policybot.index.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +73,7 @@ public final class PolicyIndex implements AutoCloseable {
   private final List<String> embeddingTexts;
   private final CompletableFuture<Void> semanticReady;
   private final SearchOptions options;
+  private final BitSet crossReferences;
 
   /** Lexical candidates the semantic re-ranker chooses from. */
   private static final int RERANK_CANDIDATES = 30;
@@ -94,6 +97,7 @@ public final class PolicyIndex implements AutoCloseable {
     this.searcher.setSimilarity(SIMILARITY);
     this.reranker = reranker;
     this.options = options;
+    this.crossReferences = CrossReferences.find(policies, clauses, owners, Vocabulary.ANALYZER);
     // Only the semantic re-ranker reads these; lexical-only indexes skip building them.
     this.embeddingTexts =
         reranker == null ? List.of() : clauses.stream().map(c -> embeddingText(c)).toList();
@@ -224,8 +228,10 @@ public final class PolicyIndex implements AutoCloseable {
       List<SearchHit> hits = new ArrayList<>();
       if (reranker == null || top.scoreDocs.length == 0) {
         for (ScoreDoc sd : top.scoreDocs) {
-          hits.add(hit(ordinal(sd.doc), sd.score, 0, plan.concepts()));
+          int ordinal = ordinal(sd.doc);
+          hits.add(hit(ordinal, sd.score * factor(ordinal), 0, plan.concepts()));
         }
+        hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
         return new SearchResult(labels, plan.corrections(), hits, false);
       }
       List<SemanticReranker.Candidate> candidates = new ArrayList<>();
@@ -234,7 +240,14 @@ public final class PolicyIndex implements AutoCloseable {
         candidates.add(
             new SemanticReranker.Candidate(ordinal, sd.score, embeddingTexts.get(ordinal)));
       }
-      for (SemanticReranker.Ranked r : reranker.rerank(plan.normalised(), candidates)) {
+      List<SemanticReranker.Ranked> ranked =
+          new ArrayList<>(reranker.rerank(plan.normalised(), candidates));
+      ranked.replaceAll(
+          r ->
+              new SemanticReranker.Ranked(
+                  r.ordinal(), r.score() * factor(r.ordinal()), r.similarity()));
+      ranked.sort(Comparator.comparingDouble(SemanticReranker.Ranked::score).reversed());
+      for (SemanticReranker.Ranked r : ranked) {
         if (hits.size() == limit) {
           break;
         }
@@ -244,6 +257,11 @@ public final class PolicyIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory search failed", e);
     }
+  }
+
+  /** What a clause keeps of its score: less when it only points to another indexed policy. */
+  private float factor(int ordinal) {
+    return crossReferences.get(ordinal) ? CrossReferences.SCORE_FACTOR : 1f;
   }
 
   private SearchHit hit(int ordinal, float score, double similarity, List<Concept> concepts) {

@@ -120,4 +120,30 @@ class PolicyIndexTest {
       assertEquals("4.1", two.search("what are laptops for", 5).hits().get(0).clause().id());
     }
   }
+
+  @Test
+  void a_clause_pointing_to_another_indexed_policy_yields_to_its_rules() throws Exception {
+    Policy it =
+        PolicyParser.parse(
+            "it-use",
+            "it-use.txt",
+            ("IT Use Policy\n\n1. Email\n\n1.1 Use your school email account for work.\n"
+                    + "1.2 Posting about the school on personal social media accounts is covered by"
+                    + " the Social Media Policy.\n")
+                .getBytes());
+    Policy social = PolicyParser.parse(Path.of("../policies/social-media-policy.md"));
+    String question = "can I post about the school on my personal social media accounts?";
+    try (PolicyIndex alone = PolicyIndex.build(List.of(it), SearchOptions.lexicalOnly())) {
+      // Without the Social Media Policy the pointer is the best answer there is.
+      assertEquals("1.2", alone.search(question, 5).hits().get(0).clause().id());
+    }
+    try (PolicyIndex both = PolicyIndex.build(List.of(it, social), SearchOptions.lexicalOnly())) {
+      SearchHit best = both.search(question, 5).hits().get(0);
+      assertEquals("social-media-policy", best.policy().id());
+      List<SearchHit> hits = both.search(question, 50).hits();
+      for (int i = 1; i < hits.size(); i++) {
+        assertTrue(hits.get(i - 1).score() >= hits.get(i).score(), "hits stay in score order");
+      }
+    }
+  }
 }
