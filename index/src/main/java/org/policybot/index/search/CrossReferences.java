@@ -2,7 +2,9 @@ package org.policybot.index.search;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.policybot.index.Clause;
 import org.policybot.index.Policy;
 
@@ -10,8 +12,9 @@ import org.policybot.index.Policy;
  * Finds clauses that only send the reader to another indexed policy ("Staff use of social media …
  * is covered by the Trust's Social Media Policy"). Such a clause shares the question's words but
  * answers nothing, and with the other policy indexed its real rules must come first: these clauses
- * rank at a fraction of their score. A clause naming a policy that is not indexed is left alone,
- * because then it is the best answer there is.
+ * rank at a fraction of their score (titles of three or more words, "Social Media Policy", so that
+ * a word like "code" is not taken for a title). A clause naming a policy that is not indexed is
+ * left alone, because then it is the best answer there is.
  */
 final class CrossReferences {
 
@@ -26,24 +29,39 @@ final class CrossReferences {
    */
   static BitSet find(
       List<Policy> policies, List<Clause> clauses, List<Policy> owners, PolicyAnalyzer analyzer) {
-    List<List<String>> titles = new ArrayList<>();
+    // Titles by their first term, so each clause is read once however many policies there are.
+    Map<String, List<Title>> byFirst = new HashMap<>();
     for (Policy p : policies) {
-      titles.add(analyzer.terms(p.title()));
+      List<String> terms = analyzer.terms(p.title());
+      // A one- or two-word title ("Code", "Safeguarding Policy") is named too often by accident.
+      if (terms.size() >= 3) {
+        byFirst.computeIfAbsent(terms.get(0), k -> new ArrayList<>()).add(new Title(p, terms));
+      }
     }
     BitSet out = new BitSet(clauses.size());
+    if (byFirst.isEmpty()) {
+      return out;
+    }
     for (int i = 0; i < clauses.size(); i++) {
-      List<String> text = analyzer.terms(clauses.get(i).text());
-      for (int t = 0; t < policies.size(); t++) {
-        List<String> title = titles.get(t);
-        // One- or two-word titles ("Code", "Safeguarding Policy") name too much by accident.
-        if (title.size() >= 2
-            && policies.get(t) != owners.get(i)
-            && java.util.Collections.indexOfSubList(text, title) >= 0) {
-          out.set(i);
-          break;
-        }
+      if (namesAnother(analyzer.terms(clauses.get(i).text()), owners.get(i), byFirst)) {
+        out.set(i);
       }
     }
     return out;
+  }
+
+  private record Title(Policy policy, List<String> terms) {}
+
+  private static boolean namesAnother(
+      List<String> text, Policy owner, Map<String, List<Title>> byFirst) {
+    for (int at = 0; at < text.size(); at++) {
+      for (Title t : byFirst.getOrDefault(text.get(at), List.of())) {
+        int end = at + t.terms().size();
+        if (t.policy() != owner && end <= text.size() && text.subList(at, end).equals(t.terms())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
