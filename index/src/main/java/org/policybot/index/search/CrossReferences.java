@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.policybot.index.Clause;
 import org.policybot.index.Policy;
 
 /**
@@ -24,11 +23,15 @@ final class CrossReferences {
   private CrossReferences() {}
 
   /**
+   * @param clauseTerms each clause's text, analysed, in order, by ordinal
    * @param owners the policy of each clause, by ordinal
    * @return the ordinals of clauses that name another indexed policy by its title
    */
   static BitSet find(
-      List<Policy> policies, List<Clause> clauses, List<Policy> owners, PolicyAnalyzer analyzer) {
+      List<Policy> policies,
+      List<List<String>> clauseTerms,
+      List<Policy> owners,
+      PolicyAnalyzer analyzer) {
     // Titles by their first term, so each clause is read once however many policies there are.
     Map<String, List<Title>> byFirst = new HashMap<>();
     for (Policy p : policies) {
@@ -38,12 +41,12 @@ final class CrossReferences {
         byFirst.computeIfAbsent(terms.get(0), k -> new ArrayList<>()).add(new Title(p, terms));
       }
     }
-    BitSet out = new BitSet(clauses.size());
+    BitSet out = new BitSet(clauseTerms.size());
     if (byFirst.isEmpty()) {
       return out;
     }
-    for (int i = 0; i < clauses.size(); i++) {
-      if (namesAnother(analyzer.terms(clauses.get(i).text()), owners.get(i), byFirst)) {
+    for (int i = 0; i < clauseTerms.size(); i++) {
+      if (namesAnother(clauseTerms.get(i), owners.get(i), byFirst)) {
         out.set(i);
       }
     }

@@ -83,6 +83,7 @@ public final class PolicyIndex implements AutoCloseable {
       List<Clause> clauses,
       List<Policy> owners,
       List<Set<String>> clauseTerms,
+      BitSet crossReferences,
       DirectoryReader reader,
       QueryPlanner planner,
       SemanticReranker reranker,
@@ -97,7 +98,7 @@ public final class PolicyIndex implements AutoCloseable {
     this.searcher.setSimilarity(SIMILARITY);
     this.reranker = reranker;
     this.options = options;
-    this.crossReferences = CrossReferences.find(policies, clauses, owners, Vocabulary.ANALYZER);
+    this.crossReferences = crossReferences;
     // Only the semantic re-ranker reads these; lexical-only indexes skip building them.
     this.embeddingTexts =
         reranker == null ? List.of() : clauses.stream().map(c -> embeddingText(c)).toList();
@@ -143,6 +144,7 @@ public final class PolicyIndex implements AutoCloseable {
     List<Clause> clauses = new ArrayList<>();
     List<Policy> owners = new ArrayList<>();
     List<Set<String>> terms = new ArrayList<>();
+    List<List<String>> textTerms = new ArrayList<>();
     ByteBuffersDirectory dir = new ByteBuffersDirectory();
     IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(SIMILARITY);
     config.setRAMBufferSizeMB(64);
@@ -160,9 +162,14 @@ public final class PolicyIndex implements AutoCloseable {
           writer.updateDocument(new Term(ClauseFields.KEY, clause.key()), doc);
           clauses.add(clause);
           owners.add(policy);
-          String all = String.join(" ", clause.text(), section, clause.context(), policy.title());
-          terms.add(Set.copyOf(analyzer.terms(all)));
-          addWords(known, all);
+          // The clause's own words are analysed once, in order, for the cross-reference check too.
+          List<String> own = analyzer.terms(clause.text());
+          textTerms.add(own);
+          Set<String> all = new HashSet<>(own);
+          String rest = String.join(" ", section, clause.context(), policy.title());
+          all.addAll(analyzer.terms(rest));
+          terms.add(Set.copyOf(all));
+          addWords(known, clause.text() + " " + rest);
         }
       }
       writer.commit();
@@ -174,6 +181,7 @@ public final class PolicyIndex implements AutoCloseable {
           List.copyOf(clauses),
           List.copyOf(owners),
           List.copyOf(terms),
+          CrossReferences.find(policyList, textTerms, owners, analyzer),
           reader,
           planner,
           reranker,
