@@ -9,10 +9,11 @@ import org.policybot.index.search.SearchResult;
  * Decides whether the best clause really answers the question, and which others are related. A
  * wrong quote is worse than none, so a clause is quoted only with enough evidence: it must express
  * a specific idea of the question, and either half of the question's ideas (coverage), or two or
- * more specific ideas, or be semantically close to the question, or stand clearly ahead of every
- * other clause while being fairly close. These signals mean the same whether one policy is indexed
- * or two hundred, unlike raw BM25 scores. The thresholds were fitted on the dev, extra and
- * attendance sets in eval/ and checked on the held-out conduct set (docs/quality.md).
+ * more specific ideas, or be semantically close to the question or to one of HR's example questions
+ * for it, or stand clearly ahead of every other clause while being fairly close. These signals mean
+ * the same whether one policy is indexed or two hundred, unlike raw BM25 scores. The thresholds
+ * were fitted on the dev, extra and attendance sets in eval/ and checked on the held-out conduct
+ * set (docs/quality.md).
  */
 final class CoverageRule {
 
@@ -40,6 +41,13 @@ final class CoverageRule {
 
   static final double CLEAR_LEAD_SIMILARITY = 0.35;
 
+  /**
+   * At or above this cosine similarity to one of HR's example questions for the clause, the
+   * question is one of the ways staff ask about it (MiniLM scores paraphrases of a question about
+   * 0.5 and above; unrelated questions in the same chat style 0.2 to 0.45).
+   */
+  static final double EXAMPLE_SIMILARITY = 0.5;
+
   /** A related clause scores at least this share of the best one. */
   static final double RELATED_SCORE_SHARE = 0.6;
 
@@ -61,6 +69,9 @@ final class CoverageRule {
   private static boolean isEvidence(SearchHit hit, boolean semantic) {
     if (hit.matchedWeight() < MIN_MATCHED_WEIGHT) {
       return false;
+    }
+    if (semantic && hit.exampleSimilarity() >= EXAMPLE_SIMILARITY) {
+      return true;
     }
     if (semantic && hit.similarity() < MIN_SIMILARITY) {
       return false;

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.policybot.index.ExampleQuestion;
+import org.policybot.index.ExampleQuestions;
 import org.policybot.index.Policy;
 import org.policybot.index.parse.PolicyParser;
 import org.policybot.index.search.PolicyIndex;
@@ -52,6 +54,34 @@ class PolicyAnswererTest {
     assertTrue(a.clause().isEmpty());
     assertTrue(a.related().isEmpty());
     assertTrue(a.message().contains("your HR team"), a.message());
+  }
+
+  @Test
+  void an_example_question_lets_the_bot_answer_what_the_clause_words_alone_do_not() {
+    String question = "I'm reviewing a cookbook on my blog that my husband co-wrote, must I say?";
+    Policy bare = seed.withExamples(ExampleQuestions.NONE);
+    PolicyAnswerer without =
+        new PolicyAnswerer(
+            new PolicyLibrary(PolicyIndex.build(List.of(bare))), AnswerSettings.defaults());
+    assertEquals(AnswerStatus.NOT_COVERED, without.answer(question).status());
+
+    ExampleQuestions asked =
+        new ExampleQuestions(
+            List.of(
+                new ExampleQuestion(
+                    "4.4(b)",
+                    "my wife wrote the book I'm reviewing on my blog, do I mention it?",
+                    1)),
+            List.of());
+    PolicyAnswerer with =
+        new PolicyAnswerer(
+            new PolicyLibrary(PolicyIndex.build(List.of(bare.withExamples(asked)))),
+            AnswerSettings.defaults());
+    Answer a = with.answer(question);
+    assertEquals(AnswerStatus.ANSWERED, a.status());
+    assertEquals("4.4(b)", a.clause().orElseThrow().clauseId());
+    // The quote is the clause, never the example.
+    assertEquals(seed.clause("4.4(b)").orElseThrow().text(), a.clause().orElseThrow().text());
   }
 
   @ParameterizedTest

@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
  * @param metadata what the document says about itself
  * @param sections the numbered headings in document order
  * @param clauses the clauses in document order; never empty, ids unique
+ * @param examples HR's example questions for its clauses, never quoted
  */
 public record Policy(
     String id,
     String title,
     PolicyMetadata metadata,
     List<Section> sections,
-    List<Clause> clauses) {
+    List<Clause> clauses,
+    ExampleQuestions examples) {
 
   /** Policy ids become URL path segments and file names, so they are kept plain. */
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
@@ -33,6 +35,7 @@ public record Policy(
     }
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(metadata, "metadata");
+    Objects.requireNonNull(examples, "examples");
     sections = List.copyOf(sections);
     clauses = List.copyOf(clauses);
     if (clauses.isEmpty()) {
@@ -49,6 +52,21 @@ public record Policy(
             "policy " + id + " has clause " + clause.id() + " twice");
       }
     }
+  }
+
+  /** A policy without example questions. */
+  public Policy(
+      String id,
+      String title,
+      PolicyMetadata metadata,
+      List<Section> sections,
+      List<Clause> clauses) {
+    this(id, title, metadata, sections, clauses, ExampleQuestions.NONE);
+  }
+
+  /** The same policy with these example questions. */
+  public Policy withExamples(ExampleQuestions examples) {
+    return new Policy(id, title, metadata, sections, clauses, examples);
   }
 
   /** Whether the id is acceptable as a policy id. */

@@ -1,9 +1,11 @@
 package org.policybot.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.policybot.index.Clause;
+import org.policybot.index.ExampleQuestion;
 import org.policybot.index.Policy;
 import org.policybot.index.check.CheckReport;
 import org.policybot.index.check.Finding;
@@ -82,6 +84,15 @@ public final class CheckCommand implements Callable<Integer> {
               preview(c.text()),
               c.line()));
     }
+    List<ExampleQuestion> examples = p.examples().questions();
+    long covered = p.clauses().stream().filter(c -> !p.examples().about(c.id()).isEmpty()).count();
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  example questions: %d, for %d of %d clauses%n",
+            examples.size(),
+            covered,
+            p.clauses().size()));
     return s.toString();
   }
 

@@ -10,6 +10,7 @@ import org.policybot.app.config.Settings;
 import org.policybot.app.policy.PolicySource;
 import org.policybot.app.store.PolicyStore;
 import org.policybot.index.Clause;
+import org.policybot.index.ExampleQuestion;
 import org.policybot.index.Policy;
 import org.policybot.index.PolicyFormatException;
 import org.policybot.index.check.CheckReport;
@@ -127,17 +128,31 @@ public final class DiffCommand implements Callable<Integer> {
         s.append("      now: ").append(c.after().text()).append('\n');
       }
     }
+    if (!diff.examplesAdded().isEmpty() || !diff.examplesRemoved().isEmpty()) {
+      s.append("\nExample questions (never quoted; they help the bot recognise questions):\n");
+      for (ExampleQuestion q : diff.examplesAdded()) {
+        s.append(String.format(Locale.ROOT, "  + %-8s %s%n", q.clauseId(), q.question()));
+      }
+      for (ExampleQuestion q : diff.examplesRemoved()) {
+        s.append(String.format(Locale.ROOT, "  - %-8s %s%n", q.clauseId(), q.question()));
+      }
+    }
     s.append(
         String.format(
             Locale.ROOT,
-            "%n%d added, %d removed, %d changed, %d unchanged%s.%n",
+            "%n%d added, %d removed, %d changed, %d unchanged%s%s.%n",
             diff.added().size(),
             diff.removed().size(),
             diff.changed().size(),
             diff.unchanged(),
-            diff.metadata().isEmpty()
+            diff.metadata().isEmpty() ? "" : ", " + diff.metadata().size() + " metadata change(s)",
+            diff.examplesAdded().isEmpty() && diff.examplesRemoved().isEmpty()
                 ? ""
-                : ", " + diff.metadata().size() + " metadata change(s)"));
+                : String.format(
+                    Locale.ROOT,
+                    ", example questions +%d -%d",
+                    diff.examplesAdded().size(),
+                    diff.examplesRemoved().size())));
     return s.toString();
   }
 

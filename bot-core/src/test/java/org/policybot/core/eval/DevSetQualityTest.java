@@ -45,95 +45,109 @@ class DevSetQualityTest {
   @Test
   void social_media_dev_set_meets_the_issue_thresholds() throws Exception {
     EvalReport r = run(List.of(SOCIAL_MEDIA), Path.of("../eval/social-media-dev.tsv"));
-    atLeast(0.85, r.hitAt1(), "Hit@1", r);
-    atLeast(0.95, r.hitAt3(), "Hit@3", r);
-    atLeast(7, r.abstained(), "NONE rows not answered", r);
+    atLeast(0.90, r.hitAt1(), "Hit@1", r);
+    atLeast(0.98, r.hitAt3(), "Hit@3", r);
+    atLeast(8, r.abstained(), "NONE rows not answered", r);
     atLeast(0.95, r.answeredInScope(), "answered in-scope share", r);
   }
 
   @Test
   void typing_errors_cost_little() throws Exception {
     EvalReport r = run(List.of(SOCIAL_MEDIA), Path.of("../eval/social-media-dev-typos.tsv"));
-    atLeast(0.85, r.hitAt1(), "Hit@1", r);
-    atLeast(0.95, r.hitAt3(), "Hit@3", r);
-    atLeast(7, r.abstained(), "NONE rows not answered", r);
+    atLeast(0.90, r.hitAt1(), "Hit@1", r);
+    atLeast(0.98, r.hitAt3(), "Hit@3", r);
+    atLeast(8, r.abstained(), "NONE rows not answered", r);
   }
 
-  /** Measured 68.8% Hit@1, 85.0% Hit@3, 19/20 NONE, 88.8% answered (docs/quality.md). */
+  /** Measured 82.5% Hit@1, 96.3% Hit@3, 19/20 NONE, 95.0% answered (docs/quality.md). */
   @Test
   void social_media_staff_questions_hold_their_measured_figures() throws Exception {
     EvalReport r = run(List.of(SOCIAL_MEDIA), Path.of("../eval/social-media-extra.tsv"));
-    atLeast(0.65, r.hitAt1(), "Hit@1", r);
-    atLeast(0.82, r.hitAt3(), "Hit@3", r);
-    atLeast(18, r.abstained(), "NONE rows not answered", r);
-    atLeast(0.85, r.answeredInScope(), "answered in-scope share", r);
+    atLeast(0.80, r.hitAt1(), "Hit@1", r);
+    atLeast(0.95, r.hitAt3(), "Hit@3", r);
+    atLeast(19, r.abstained(), "NONE rows not answered", r);
+    atLeast(0.93, r.answeredInScope(), "answered in-scope share", r);
   }
 
-  /** Measured 66.7% Hit@1, 81.7% Hit@3, 11/12 NONE, 86.7% answered (docs/quality.md). */
+  /** Measured 68.3% Hit@1, 83.3% Hit@3, 11/12 NONE, 88.3% answered (docs/quality.md). */
   @Test
   void a_numbered_paragraph_policy_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(ATTENDANCE), Path.of("../eval/attendance-dev.tsv"));
-    atLeast(0.60, r.hitAt1(), "Hit@1", r);
-    atLeast(0.80, r.hitAt3(), "Hit@3", r);
-    atLeast(10, r.abstained(), "NONE rows not answered", r);
-    atLeast(0.85, r.answeredInScope(), "answered in-scope share", r);
+    atLeast(0.66, r.hitAt1(), "Hit@1", r);
+    atLeast(0.81, r.hitAt3(), "Hit@3", r);
+    atLeast(11, r.abstained(), "NONE rows not answered", r);
+    atLeast(0.86, r.answeredInScope(), "answered in-scope share", r);
   }
 
   /**
    * The held-out policy and questions, written without sight of the ranking code or vocabulary.
-   * Measured 60.0% Hit@1, 76.7% Hit@3, 10/12 NONE, 83.3% answered (docs/quality.md).
+   * Measured 63.3% Hit@1, 81.7% Hit@3, 10/12 NONE, 85.0% answered (docs/quality.md).
    */
   @Test
   void a_held_out_policy_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(CONDUCT), Path.of("../eval/conduct-dev.tsv"));
-    atLeast(0.58, r.hitAt1(), "Hit@1", r);
-    atLeast(0.75, r.hitAt3(), "Hit@3", r);
+    atLeast(0.61, r.hitAt1(), "Hit@1", r);
+    atLeast(0.80, r.hitAt3(), "Hit@3", r);
     atLeast(10, r.abstained(), "NONE rows not answered", r);
-    atLeast(0.80, r.answeredInScope(), "answered in-scope share", r);
+    atLeast(0.83, r.answeredInScope(), "answered in-scope share", r);
   }
 
   @Test
   void with_two_policies_indexed_questions_reach_the_right_policy() throws Exception {
     EvalReport social =
         run(List.of(SOCIAL_MEDIA, ATTENDANCE), Path.of("../eval/social-media-dev.tsv"));
-    atLeast(0.85, social.hitAt1(), "social media Hit@1 beside attendance", social);
+    atLeast(0.95, social.hitAt1(), "social media Hit@1 beside attendance", social);
     EvalReport attendance =
         run(List.of(SOCIAL_MEDIA, ATTENDANCE), Path.of("../eval/attendance-dev.tsv"));
-    atLeast(0.60, attendance.hitAt1(), "attendance Hit@1 beside social media", attendance);
+    atLeast(0.63, attendance.hitAt1(), "attendance Hit@1 beside social media", attendance);
+  }
+
+  /**
+   * The Social Media Policy's example questions must not pull an unseen policy's questions to its
+   * own clauses. Measured 63.3% Hit@1 beside it, as when indexed alone, and 63.3% before the
+   * examples were added.
+   */
+  @Test
+  void example_questions_of_one_policy_do_not_take_another_policys_questions() throws Exception {
+    EvalReport conduct = run(List.of(SOCIAL_MEDIA, CONDUCT), Path.of("../eval/conduct-dev.tsv"));
+    atLeast(0.61, conduct.hitAt1(), "conduct Hit@1 beside social media", conduct);
   }
 
   /**
    * The second held-out round, written without sight of code, vocabulary or other sets. Measured
-   * 60.0% Hit@1, 78.3% Hit@3, 10/12 NONE, 93.3% answered (docs/quality.md).
+   * 60.0% Hit@1, 88.3% Hit@3, 10/12 NONE, 91.7% answered (docs/quality.md).
    */
   @Test
   void a_second_held_out_policy_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(DATA_PROTECTION), Path.of("../eval/data-protection-dev.tsv"));
     atLeast(0.58, r.hitAt1(), "Hit@1", r);
-    atLeast(0.75, r.hitAt3(), "Hit@3", r);
+    atLeast(0.86, r.hitAt3(), "Hit@3", r);
     atLeast(10, r.abstained(), "NONE rows not answered", r);
     atLeast(0.90, r.answeredInScope(), "answered in-scope share", r);
   }
 
-  /** Fresh Social Media questions. Measured 52.5% Hit@1, 77.5% Hit@3, 9/10 NONE, 80.0% answered. */
+  /**
+   * Fresh Social Media questions, never used to tune anything. Measured 75.0% Hit@1, 90.0% Hit@3,
+   * 9/10 NONE, 95.0% answered (52.5%, 77.5%, 9/10 and 80.0% before the example questions).
+   */
   @Test
   void fresh_social_media_questions_hold_their_measured_figures() throws Exception {
     EvalReport r = run(List.of(SOCIAL_MEDIA), Path.of("../eval/social-media-holdout.tsv"));
-    atLeast(0.50, r.hitAt1(), "Hit@1", r);
-    atLeast(0.75, r.hitAt3(), "Hit@3", r);
+    atLeast(0.72, r.hitAt1(), "Hit@1", r);
+    atLeast(0.87, r.hitAt3(), "Hit@3", r);
     atLeast(9, r.abstained(), "NONE rows not answered", r);
-    atLeast(0.77, r.answeredInScope(), "answered in-scope share", r);
+    atLeast(0.92, r.answeredInScope(), "answered in-scope share", r);
   }
 
   /**
    * The data protection policy says social media "is covered by the Trust's Social Media Policy";
    * with both indexed, that pointer must not outrank the Social Media Policy's own rules. Measured
-   * 83.3% Hit@1 (80.0% before pointers were ranked down).
+   * 90.0% Hit@1 (83.3% before the example questions, 80.0% before pointers were ranked down).
    */
   @Test
   void a_pointer_to_another_indexed_policy_does_not_take_its_questions() throws Exception {
     EvalReport social =
         run(List.of(SOCIAL_MEDIA, DATA_PROTECTION), Path.of("../eval/social-media-dev.tsv"));
-    atLeast(0.83, social.hitAt1(), "social media Hit@1 beside data protection", social);
+    atLeast(0.88, social.hitAt1(), "social media Hit@1 beside data protection", social);
   }
 }

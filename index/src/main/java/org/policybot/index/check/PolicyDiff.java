@@ -1,12 +1,14 @@
 package org.policybot.index.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.policybot.index.Clause;
+import org.policybot.index.ExampleQuestion;
 import org.policybot.index.Policy;
 import org.policybot.index.PolicyMetadata;
 
@@ -21,6 +23,8 @@ import org.policybot.index.PolicyMetadata;
  * @param changed clauses whose words or lead-in differ, in the new version's order
  * @param metadata title and metadata fields whose values differ
  * @param unchanged how many clauses are identical
+ * @param examplesAdded example questions only the new version has, in its order
+ * @param examplesRemoved example questions only the old version has, in its order
  */
 public record PolicyDiff(
     String policyId,
@@ -28,7 +32,9 @@ public record PolicyDiff(
     List<Clause> removed,
     List<ClauseChange> changed,
     List<FieldChange> metadata,
-    int unchanged) {
+    int unchanged,
+    List<ExampleQuestion> examplesAdded,
+    List<ExampleQuestion> examplesRemoved) {
 
   /** One clause in both versions with different text or lead-in. */
   public record ClauseChange(Clause before, Clause after) {
@@ -53,6 +59,8 @@ public record PolicyDiff(
     removed = List.copyOf(removed);
     changed = List.copyOf(changed);
     metadata = List.copyOf(metadata);
+    examplesAdded = List.copyOf(examplesAdded);
+    examplesRemoved = List.copyOf(examplesRemoved);
     if (unchanged < 0) {
       throw new IllegalArgumentException("unchanged must be >= 0: " + unchanged);
     }
@@ -89,12 +97,46 @@ public record PolicyDiff(
     field(fields, "reference", b.reference(), a.reference());
     field(fields, "approval date", b.approvalDate(), a.approvalDate());
     field(fields, "review date", b.reviewDate(), a.reviewDate());
-    return new PolicyDiff(after.id(), added, List.copyOf(old.values()), changed, fields, unchanged);
+    List<ExampleQuestion> was = before.map(p -> p.examples().questions()).orElse(List.of());
+    return new PolicyDiff(
+        after.id(),
+        added,
+        List.copyOf(old.values()),
+        changed,
+        fields,
+        unchanged,
+        onlyIn(after.examples().questions(), was),
+        onlyIn(was, after.examples().questions()));
+  }
+
+  /**
+   * The questions of {@code a} that {@code b} does not ask about the same clause; lines ignored.
+   */
+  private static List<ExampleQuestion> onlyIn(List<ExampleQuestion> a, List<ExampleQuestion> b) {
+    Map<List<String>, Integer> left = new HashMap<>();
+    for (ExampleQuestion q : b) {
+      left.merge(List.of(q.clauseId(), q.question()), 1, Integer::sum);
+    }
+    List<ExampleQuestion> out = new ArrayList<>();
+    for (ExampleQuestion q : a) {
+      List<String> key = List.of(q.clauseId(), q.question());
+      if (left.getOrDefault(key, 0) > 0) {
+        left.merge(key, -1, Integer::sum);
+      } else {
+        out.add(q);
+      }
+    }
+    return out;
   }
 
   /** Whether the two versions quote identically and describe themselves identically. */
   public boolean isEmpty() {
-    return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && metadata.isEmpty();
+    return added.isEmpty()
+        && removed.isEmpty()
+        && changed.isEmpty()
+        && metadata.isEmpty()
+        && examplesAdded.isEmpty()
+        && examplesRemoved.isEmpty();
   }
 
   private static void field(List<FieldChange> out, String name, String before, String after) {

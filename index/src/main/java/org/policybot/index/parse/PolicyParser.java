@@ -3,7 +3,14 @@ package org.policybot.index.parse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.policybot.index.Clause;
+import org.policybot.index.ExampleQuestion;
+import org.policybot.index.ExampleQuestions;
 import org.policybot.index.Policy;
 import org.policybot.index.PolicyFormatException;
 
@@ -57,6 +64,34 @@ public final class PolicyParser {
   public static Policy parse(String policyId, String source, byte[] bytes)
       throws PolicyFormatException {
     String text = SourceText.decode(source, bytes);
-    return new ClauseAssembler(policyId, source, LineClassifier.classify(text)).assemble();
+    Comments.Result comments = Comments.strip(source, text);
+    Policy policy =
+        new ClauseAssembler(policyId, source, LineClassifier.classify(comments.text())).assemble();
+    if (comments.examples().isEmpty() && comments.badLines().isEmpty()) {
+      return policy;
+    }
+    return policy.withExamples(examples(policy, comments));
+  }
+
+  /** The block's questions, each under the clause id its written number matches. */
+  private static ExampleQuestions examples(Policy policy, Comments.Result comments) {
+    Map<String, String> byNumber = new HashMap<>();
+    for (Clause c : policy.clauses()) {
+      byNumber.putIfAbsent(numberKey(c.id()), c.id());
+    }
+    List<ExampleQuestion> questions = new ArrayList<>();
+    for (Comments.RawExample e : comments.examples()) {
+      String id = byNumber.getOrDefault(numberKey(e.clauseNumber()), e.clauseNumber());
+      questions.add(new ExampleQuestion(id, e.question(), e.line()));
+    }
+    return new ExampleQuestions(
+        questions, comments.badLines().stream().map(Comments.BadLine::line).toList());
+  }
+
+  /** "4.6(c)", "4.6.c" and "4.6c" are one number: 4.6.c. */
+  static String numberKey(String number) {
+    String s = number.toLowerCase(Locale.ROOT).replaceAll("[()\\s]+", ".");
+    s = s.replaceAll("(?<=\\d)(?=[a-z])", ".");
+    return s.replaceAll("\\.+", ".").replaceAll("^\\.|\\.$", "");
   }
 }

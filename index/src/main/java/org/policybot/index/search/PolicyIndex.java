@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.policybot.index.Clause;
+import org.policybot.index.ExampleQuestion;
 import org.policybot.index.Policy;
 import org.policybot.index.Section;
 
@@ -71,6 +73,7 @@ public final class PolicyIndex implements AutoCloseable {
   private final QueryPlanner planner;
   private final SemanticReranker reranker;
   private final List<String> embeddingTexts;
+  private final List<List<String>> examples;
   private final CompletableFuture<Void> semanticReady;
   private final SearchOptions options;
   private final BitSet crossReferences;
@@ -83,6 +86,7 @@ public final class PolicyIndex implements AutoCloseable {
       List<Clause> clauses,
       List<Policy> owners,
       List<Set<String>> clauseTerms,
+      List<List<String>> examples,
       BitSet crossReferences,
       DirectoryReader reader,
       QueryPlanner planner,
@@ -92,6 +96,7 @@ public final class PolicyIndex implements AutoCloseable {
     this.clauses = clauses;
     this.owners = owners;
     this.clauseTerms = clauseTerms;
+    this.examples = examples;
     this.reader = reader;
     this.planner = planner;
     this.searcher = new IndexSearcher(reader);
@@ -102,8 +107,12 @@ public final class PolicyIndex implements AutoCloseable {
     // Only the semantic re-ranker reads these; lexical-only indexes skip building them.
     this.embeddingTexts =
         reranker == null ? List.of() : clauses.stream().map(c -> embeddingText(c)).toList();
+    List<String> allTexts = new ArrayList<>(embeddingTexts);
+    if (reranker != null) {
+      examples.forEach(allTexts::addAll);
+    }
     this.semanticReady =
-        reranker == null ? CompletableFuture.completedFuture(null) : reranker.warm(embeddingTexts);
+        reranker == null ? CompletableFuture.completedFuture(null) : reranker.warm(allTexts);
     Map<String, Policy> ids = new LinkedHashMap<>();
     for (Policy p : policies) {
       ids.put(p.id(), p);
@@ -145,11 +154,13 @@ public final class PolicyIndex implements AutoCloseable {
     List<Policy> owners = new ArrayList<>();
     List<Set<String>> terms = new ArrayList<>();
     List<List<String>> textTerms = new ArrayList<>();
+    List<List<String>> examples = new ArrayList<>();
     ByteBuffersDirectory dir = new ByteBuffersDirectory();
     IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(SIMILARITY);
     config.setRAMBufferSizeMB(64);
     try (IndexWriter writer = new IndexWriter(dir, config)) {
       for (Policy policy : policyList) {
+        Map<String, List<String>> asked = examplesByClause(policy);
         for (Clause clause : policy.clauses()) {
           String section = sectionTitles(policy, clause);
           Document doc = new Document();
@@ -159,6 +170,9 @@ public final class PolicyIndex implements AutoCloseable {
           doc.add(new TextField(ClauseFields.SECTION, section, Field.Store.NO));
           doc.add(new TextField(ClauseFields.CONTEXT, clause.context(), Field.Store.NO));
           doc.add(new TextField(ClauseFields.TITLE, policy.title(), Field.Store.NO));
+          // Example questions only steer the semantic re-ranker: as indexed words they matched
+          // questions the policy does not cover (docs/quality.md).
+          examples.add(asked.getOrDefault(clause.id(), List.of()));
           writer.updateDocument(new Term(ClauseFields.KEY, clause.key()), doc);
           clauses.add(clause);
           owners.add(policy);
@@ -181,6 +195,7 @@ public final class PolicyIndex implements AutoCloseable {
           List.copyOf(clauses),
           List.copyOf(owners),
           List.copyOf(terms),
+          List.copyOf(examples),
           CrossReferences.find(policyList, textTerms, owners, analyzer),
           reader,
           planner,
@@ -189,6 +204,14 @@ public final class PolicyIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory indexing failed", e);
     }
+  }
+
+  private static Map<String, List<String>> examplesByClause(Policy policy) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (ExampleQuestion q : policy.examples().questions()) {
+      out.computeIfAbsent(q.clauseId(), k -> new ArrayList<>()).add(q.question());
+    }
+    return out;
   }
 
   private static void addWords(Set<String> known, String text) {
@@ -237,7 +260,7 @@ public final class PolicyIndex implements AutoCloseable {
       if (reranker == null || top.scoreDocs.length == 0) {
         for (ScoreDoc sd : top.scoreDocs) {
           int ordinal = ordinal(sd.doc);
-          hits.add(hit(ordinal, sd.score * factor(ordinal), 0, plan.concepts()));
+          hits.add(hit(ordinal, sd.score * factor(ordinal), 0, 0, plan.concepts()));
         }
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
         return new SearchResult(labels, plan.corrections(), hits, false);
@@ -246,20 +269,30 @@ public final class PolicyIndex implements AutoCloseable {
       for (ScoreDoc sd : top.scoreDocs) {
         int ordinal = ordinal(sd.doc);
         candidates.add(
-            new SemanticReranker.Candidate(ordinal, sd.score, embeddingTexts.get(ordinal)));
+            new SemanticReranker.Candidate(
+                ordinal, sd.score, embeddingTexts.get(ordinal), examples.get(ordinal)));
       }
       List<SemanticReranker.Ranked> ranked =
           new ArrayList<>(reranker.rerank(plan.normalised(), candidates));
       ranked.replaceAll(
           r ->
               new SemanticReranker.Ranked(
-                  r.ordinal(), r.score() * factor(r.ordinal()), r.similarity()));
+                  r.ordinal(),
+                  r.score() * factor(r.ordinal()),
+                  r.similarity(),
+                  r.exampleSimilarity()));
       ranked.sort(Comparator.comparingDouble(SemanticReranker.Ranked::score).reversed());
       for (SemanticReranker.Ranked r : ranked) {
         if (hits.size() == limit) {
           break;
         }
-        hits.add(hit(r.ordinal(), (float) r.score(), r.similarity(), plan.concepts()));
+        hits.add(
+            hit(
+                r.ordinal(),
+                (float) r.score(),
+                r.similarity(),
+                r.exampleSimilarity(),
+                plan.concepts()));
       }
       return new SearchResult(labels, plan.corrections(), hits, true);
     } catch (IOException e) {
@@ -272,7 +305,12 @@ public final class PolicyIndex implements AutoCloseable {
     return crossReferences.get(ordinal) ? CrossReferences.SCORE_FACTOR : 1f;
   }
 
-  private SearchHit hit(int ordinal, float score, double similarity, List<Concept> concepts) {
+  private SearchHit hit(
+      int ordinal,
+      float score,
+      double similarity,
+      double exampleSimilarity,
+      List<Concept> concepts) {
     Set<String> terms = clauseTerms.get(ordinal);
     double total = 0;
     double found = 0;
@@ -287,7 +325,14 @@ public final class PolicyIndex implements AutoCloseable {
     }
     double coverage = total == 0 ? 0 : Math.min(1.0, found / total);
     return new SearchHit(
-        clauses.get(ordinal), owners.get(ordinal), score, coverage, found, similarity, matched);
+        clauses.get(ordinal),
+        owners.get(ordinal),
+        score,
+        coverage,
+        found,
+        similarity,
+        exampleSimilarity,
+        matched);
   }
 
   private static Query query(List<Concept> concepts) {

@@ -17,6 +17,8 @@ import org.policybot.index.Policy;
  *     such as "policy" less), which grows with the evidence whatever the question's length
  * @param similarity cosine similarity of question and clause embeddings, or 0 when semantic
  *     re-ranking is off
+ * @param exampleSimilarity cosine similarity of the question and the closest of HR's example
+ *     questions for the clause, or 0 when it has none or semantic re-ranking is off
  * @param matched the ideas of the question the clause expresses
  */
 public record SearchHit(
@@ -26,6 +28,7 @@ public record SearchHit(
     double coverage,
     double matchedWeight,
     double similarity,
+    double exampleSimilarity,
     List<String> matched) {
 
   public SearchHit {

@@ -173,6 +173,34 @@ class PolicyCheckTest {
   }
 
   @Test
+  void example_questions_for_missing_clauses_or_unreadable_are_warnings_at_their_lines()
+      throws IOException {
+    CheckReport report =
+        check(
+            "leave.md",
+            GOOD
+                + """
+                <!-- PolicyBot example questions
+                2.1(b): how much notice do I give for a day off?
+                2.3(a): can I carry leave over?
+                2.2a can the head refuse?
+                -->
+                """);
+    assertTrue(report.publishable(), () -> report.findings().toString());
+    List<String> warnings = report.warnings().stream().map(Finding::toString).toList();
+    assertEquals(
+        List.of(
+            "leave.md:26: warning: example question not read; write it as the clause number, a"
+                + " colon and the question, like '4.6(c): can I add an ex-pupil on Instagram?'",
+            "leave.md:25: warning: example question for clause 2.3(a), which the policy does not"
+                + " have; it is ignored until the number is corrected"),
+        warnings);
+    assertEquals(
+        List.of("how much notice do I give for a day off?"),
+        report.policy().orElseThrow().examples().about("2.1(b)"));
+  }
+
+  @Test
   void a_past_review_date_is_a_warning_with_its_due_date() throws IOException {
     CheckReport report =
         check("leave-policy.md", GOOD.replace("February 2026", "14th December 2020"));

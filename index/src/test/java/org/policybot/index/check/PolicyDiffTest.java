@@ -1,6 +1,7 @@
 package org.policybot.index.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -59,5 +60,37 @@ class PolicyDiffTest {
     PolicyDiff first = PolicyDiff.between(Optional.empty(), policy);
     assertEquals(4, first.added().size());
     assertEquals("V2.0", first.metadata().get(1).after());
+  }
+
+  @Test
+  void example_questions_added_and_removed_are_listed_even_when_no_clause_changed()
+      throws Exception {
+    String block =
+        """
+        <!-- PolicyBot example questions
+        2.1(a): who do I ask for a day off?
+        2.1(b): how much notice for leave?
+        -->
+        """;
+    Policy before = parse(PolicyCheckTest.GOOD + block);
+    Policy after =
+        parse(
+            PolicyCheckTest.GOOD
+                + "\n"
+                + block.replace(
+                    "2.1(b): how much notice for leave?", "2.2(a): can the head refuse leave?"));
+    PolicyDiff diff = PolicyDiff.between(Optional.of(before), after);
+    assertEquals(0, diff.added().size() + diff.removed().size() + diff.changed().size());
+    assertEquals(
+        List.of("2.2(a) can the head refuse leave?"),
+        diff.examplesAdded().stream().map(q -> q.clauseId() + " " + q.question()).toList());
+    assertEquals(
+        List.of("2.1(b) how much notice for leave?"),
+        diff.examplesRemoved().stream().map(q -> q.clauseId() + " " + q.question()).toList());
+    assertFalse(diff.isEmpty());
+    // Moving the block down a line changes no question.
+    assertTrue(
+        PolicyDiff.between(Optional.of(before), parse(PolicyCheckTest.GOOD + "\n" + block))
+            .isEmpty());
   }
 }

@@ -2,6 +2,7 @@ package org.policybot.index.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.policybot.index.ExampleQuestion;
+import org.policybot.index.ExampleQuestions;
 import org.policybot.index.Policy;
 import org.policybot.index.parse.PolicyParser;
 
@@ -118,6 +121,32 @@ class PolicyIndexTest {
       assertEquals(
           "4.10", two.search("what happens if I breach this", 5).hits().get(0).clause().id());
       assertEquals("4.1", two.search("what are laptops for", 5).hits().get(0).clause().id());
+    }
+  }
+
+  @Test
+  void a_question_close_to_an_example_question_finds_its_clause() throws Exception {
+    Policy bare =
+        PolicyParser.parse(Path.of("../policies/social-media-policy.md"))
+            .withExamples(ExampleQuestions.NONE);
+    String question = "I'm reviewing a cookbook on my blog that my husband co-wrote, must I say?";
+    try (PolicyIndex without = PolicyIndex.build(List.of(bare))) {
+      SearchHit first = without.search(question, 5).hits().get(0);
+      assertNotEquals("4.4(b)", first.clause().id(), "the control: clause text alone misses it");
+      assertEquals(0.0, first.exampleSimilarity());
+    }
+    ExampleQuestions asked =
+        new ExampleQuestions(
+            List.of(
+                new ExampleQuestion(
+                    "4.4(b)",
+                    "my wife wrote the book I'm reviewing on my blog, do I mention it?",
+                    1)),
+            List.of());
+    try (PolicyIndex with = PolicyIndex.build(List.of(bare.withExamples(asked)))) {
+      SearchHit first = with.search(question, 5).hits().get(0);
+      assertEquals("4.4(b)", first.clause().id());
+      assertTrue(first.exampleSimilarity() > 0.5, () -> "similarity " + first.exampleSimilarity());
     }
   }
 
