@@ -137,7 +137,7 @@ final class SemanticReranker {
                   clause(t);
                 }
                 LOG.info(
-                    "embedded {} clauses in {} ms",
+                    "embedded {} clause and example texts in {} ms",
                     missing.size(),
                     (System.nanoTime() - start) / 1_000_000);
                 done.complete(null);
