@@ -73,6 +73,7 @@ public final class CheckCommand implements Callable<Integer> {
     s.append("  id:          ").append(p.id()).append('\n');
     s.append("  version:     ").append(p.versionLabel()).append('\n');
     s.append("  owner:       ").append(orNone(p.metadata().owner())).append('\n');
+    s.append("  approved:    ").append(orNone(p.metadata().approvalDate())).append('\n');
     s.append("  review date: ").append(orNone(p.metadata().reviewDate())).append('\n');
     s.append("  clauses:     ").append(p.clauses().size()).append('\n');
     for (Clause c : p.clauses()) {

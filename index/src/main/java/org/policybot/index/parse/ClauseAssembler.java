@@ -142,7 +142,9 @@ final class ClauseAssembler {
       enterSkip(text);
       return;
     }
-    if (line.label().isEmpty() && title.isEmpty() && sections.isEmpty() && drafts.isEmpty()) {
+    boolean beforeBody = line.label().isEmpty() && sections.isEmpty() && drafts.isEmpty();
+    if (beforeBody && (title.isEmpty() || betterTitle(text))) {
+      // "# Northgate Academies Trust" then "# Staff Code of Conduct": the document kind wins.
       title = Headings.display(text);
       return;
     }

@@ -41,6 +41,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.policybot.index.Clause;
 import org.policybot.index.ExampleQuestion;
+import org.policybot.index.ExampleQuestions;
 import org.policybot.index.Policy;
 import org.policybot.index.Section;
 
@@ -209,7 +210,10 @@ public final class PolicyIndex implements AutoCloseable {
   private static Map<String, List<String>> examplesByClause(Policy policy) {
     Map<String, List<String>> out = new HashMap<>();
     for (ExampleQuestion q : policy.examples().questions()) {
-      out.computeIfAbsent(q.clauseId(), k -> new ArrayList<>()).add(q.question());
+      List<String> asked = out.computeIfAbsent(q.clauseId(), k -> new ArrayList<>());
+      if (asked.size() < ExampleQuestions.MAX_PER_CLAUSE) {
+        asked.add(q.question());
+      }
     }
     return out;
   }

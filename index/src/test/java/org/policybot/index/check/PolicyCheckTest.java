@@ -201,6 +201,25 @@ class PolicyCheckTest {
   }
 
   @Test
+  void more_than_thirty_examples_for_one_clause_are_a_warning_and_the_rest_are_ignored()
+      throws IOException {
+    StringBuilder block = new StringBuilder("<!-- PolicyBot example questions\n");
+    for (int i = 1; i <= 35; i++) {
+      block.append("2.1(a): who do I ask about leave, version ").append(i).append("?\n");
+    }
+    CheckReport report = check("leave.md", GOOD + block + "-->\n");
+    List<String> warnings = report.warnings().stream().map(Finding::toString).toList();
+    assertEquals(
+        List.of(
+            "leave.md:54: warning: clause 2.1(a) has more than 30 example questions; this one and"
+                + " those after it are ignored"),
+        warnings);
+    List<String> used = report.policy().orElseThrow().examples().about("2.1(a)");
+    assertEquals(30, used.size());
+    assertEquals("who do I ask about leave, version 30?", used.get(29));
+  }
+
+  @Test
   void a_past_review_date_is_a_warning_with_its_due_date() throws IOException {
     CheckReport report =
         check("leave-policy.md", GOOD.replace("February 2026", "14th December 2020"));

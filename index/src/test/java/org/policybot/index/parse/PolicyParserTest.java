@@ -228,4 +228,24 @@ class PolicyParserTest {
     assertFalse(p.clause("1").isPresent());
     assertTrue(p.clause("4.10").orElseThrow().text().endsWith("up to and including dismissal."));
   }
+
+  @Test
+  void a_trust_name_heading_above_the_title_heading_does_not_become_the_title() throws Exception {
+    String text =
+        """
+        # Northgate Academies Trust
+
+        # Staff Code of Conduct
+
+        ## 1. Purpose
+
+        1.1 This code sets the standards expected of staff.
+        """;
+    Policy p =
+        PolicyParser.parse(
+            "conduct", "conduct.md", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals("Staff Code of Conduct", p.title());
+    assertEquals(List.of("1.1"), ids(p));
+    assertEquals("Purpose", p.clause("1.1").orElseThrow().sectionTitle());
+  }
 }
