@@ -6,6 +6,7 @@ import org.policybot.app.cli.BenchCommand;
 import org.policybot.app.cli.CheckCommand;
 import org.policybot.app.cli.DiffCommand;
 import org.policybot.app.cli.EvalCommand;
+import org.policybot.app.cli.ExamplesCommand;
 import org.policybot.app.cli.HistoryCommand;
 import org.policybot.app.cli.PublishCommand;
 import org.policybot.app.cli.RollbackCommand;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AskCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class,
       CheckCommand.class, DiffCommand.class, PublishCommand.class, HistoryCommand.class,
-      RollbackCommand.class
+      RollbackCommand.class, ExamplesCommand.class
     })
 public final class Main implements Runnable {
 

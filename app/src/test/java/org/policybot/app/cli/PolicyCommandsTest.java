@@ -187,4 +187,31 @@ class PolicyCommandsTest {
         e.getMessage().startsWith("publish needs a policies folder: set POLICYBOT_POLICIES_DIR"),
         e.getMessage());
   }
+
+  @Test
+  void examples_prints_a_block_that_parses_as_is_and_counts_once_filled_in() throws IOException {
+    Path file = draft(V2.replace("Carers may take five days", "Carers --> may take five days"));
+    Run run = run(new ExamplesCommand(), file.toString(), "--per-clause", "2");
+
+    assertEquals(0, run.exit(), run::toString);
+    assertTrue(run.out().startsWith("<!-- PolicyBot example questions"), run.out());
+    assertTrue(run.out().contains("\n4.10: \n4.10: \n"), run.out());
+    assertEquals(1, run.out().split("-->", -1).length - 1, "clause text must not end the block");
+
+    // Pasted unfilled, it changes nothing and warns of nothing.
+    Files.writeString(file, Files.readString(file) + "\n" + run.out());
+    Run check = run(new CheckCommand(), file.toString());
+    assertTrue(check.out().contains("  example questions: 0, for 0 of 10 clauses\n"), check.out());
+    assertTrue(check.out().endsWith("OK: no errors, 0 warning(s).\n"), check.out());
+
+    // One line filled in counts, and the template then asks for one fewer under that clause.
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replaceFirst("\n4\\.10: \n", "\n4.10: can I have time off to care for mum?\n"));
+    check = run(new CheckCommand(), file.toString());
+    assertTrue(check.out().contains("  example questions: 1, for 1 of 10 clauses\n"), check.out());
+    Run again = run(new ExamplesCommand(), file.toString(), "--per-clause", "2");
+    assertTrue(again.out().contains(", 1 already: "), again.out());
+  }
 }

@@ -32,6 +32,11 @@ final class Comments {
       Pattern.compile(
           "^\\s*([0-9]{1,3}(?:[.][0-9]{1,3}){0,3}(?:[.]?\\(?[a-z]\\)?)?)\\s*[:|\\-\u2013]\\s*(\\S.*)$");
 
+  /** A clause number and separator with nothing after it: a line not filled in yet. */
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile(
+          "^[0-9]{1,3}(?:[.][0-9]{1,3}){0,3}(?:[.]?\\(?[a-z]\\)?)?\\s*[:|\\-\u2013]\\s*$");
+
   /** An example line as written: the clause number as given, the question, its line. */
   record RawExample(String clauseNumber, String question, int line) {}
 
@@ -93,6 +98,9 @@ final class Comments {
       // Lines that do not start with a clause number are HR's notes (the block's title among them).
       if (line.isEmpty() || !Character.isDigit(line.charAt(0))) {
         continue;
+      }
+      if (PLACEHOLDER.matcher(line).matches()) {
+        continue; // "4.6(c):" with no question yet, as `policybot examples` prints them
       }
       Matcher m = EXAMPLE.matcher(line);
       String question = m.matches() ? Markup.normalizeSpace(m.group(2)) : "";

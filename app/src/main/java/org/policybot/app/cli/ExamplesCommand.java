@@ -1,0 +1,104 @@
+package org.policybot.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.policybot.index.Clause;
+import org.policybot.index.Policy;
+import org.policybot.index.check.CheckReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code policybot examples FILE}: an example-questions block for HR to fill in and paste into the
+ * policy, with empty lines for the clauses that have too few examples yet. Example questions are
+ * the biggest single gain in answer quality (docs/quality.md), so a new policy should start here.
+ */
+@Command(
+    name = "examples",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print an example-questions block to fill in and paste at the end of a policy file:",
+      "empty lines for each clause with fewer than --per-clause examples. Empty lines are ignored,",
+      "so a half-filled block can be published."
+    })
+public final class ExamplesCommand implements Callable<Integer> {
+
+  /** Clause text shown above its empty lines, so HR need not switch documents. */
+  private static final int PREVIEW = 90;
+
+  @Spec CommandSpec spec;
+
+  @Mixin PolicyFileArgs policyFile = new PolicyFileArgs();
+
+  @Option(
+      names = "--per-clause",
+      paramLabel = "N",
+      description =
+          "How many example questions each clause should have (default ${DEFAULT-VALUE}).")
+  int perClause = 6;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (perClause < 1 || perClause > 30) {
+      spec.commandLine().getErr().println("policybot: --per-clause must be between 1 and 30");
+      return 2;
+    }
+    CheckReport report = policyFile.check();
+    if (report.policy().isEmpty()) {
+      CheckCommand.print(report, out, spec.commandLine().getErr());
+      out.flush();
+      return 1;
+    }
+    out.print(template(report.policy().get(), perClause));
+    out.flush();
+    return 0;
+  }
+
+  static String template(Policy policy, int perClause) {
+    StringBuilder s = new StringBuilder();
+    int missing = 0;
+    for (Clause c : policy.clauses()) {
+      int has = policy.examples().about(c.id()).size();
+      if (has >= perClause) {
+        continue;
+      }
+      s.append('\n')
+          .append("Clause ")
+          .append(c.id())
+          .append(c.sectionTitle().isEmpty() ? "" : " (" + safe(c.sectionTitle()) + ")")
+          .append(has == 0 ? "" : ", " + has + " already")
+          .append(": ")
+          .append(safe(preview(c.text())))
+          .append('\n');
+      for (int i = has; i < perClause; i++) {
+        s.append(c.id()).append(": \n");
+        missing++;
+      }
+    }
+    if (missing == 0) {
+      return "Every clause of "
+          + policy.id()
+          + " has at least "
+          + perClause
+          + " example questions.\n";
+    }
+    return "<!-- PolicyBot example questions: the clause number, a colon, the question. Write short"
+        + " questions\nthe way staff would ask them, each answered by the clause it is under."
+        + " Empty lines are ignored.\n"
+        + s
+        + "-->\n";
+  }
+
+  /** Text shown inside the comment must not end it. */
+  private static String safe(String text) {
+    return text.replace("-->", "->").replace("<!--", "<!-");
+  }
+
+  private static String preview(String text) {
+    return text.length() <= PREVIEW ? text : text.substring(0, PREVIEW - 3) + "...";
+  }
+}
