@@ -1,9 +1,12 @@
 package org.policybot.index.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.policybot.index.ExampleQuestion;
 import org.policybot.index.ExampleQuestions;
 import org.policybot.index.Policy;
@@ -16,24 +19,27 @@ final class ExampleFindings {
 
   private ExampleFindings() {}
 
+  /** A pasted log must not bury the other findings: after this many, one line sums up the rest. */
+  static final int MAX_FINDINGS = 20;
+
   static List<Finding> find(Policy policy, String source) {
     List<Finding> out = new ArrayList<>();
     for (int line : policy.examples().unreadableLines()) {
       out.add(
-          new Finding(
-              Finding.Severity.WARNING,
+          warning(
               source,
               line,
               "example question not read; write it as the clause number, a colon and the"
                   + " question, like '4.6(c): can I add an ex-pupil on Instagram?'"));
     }
+    Set<String> ids = new HashSet<>();
+    policy.clauses().forEach(c -> ids.add(c.id()));
     Map<String, Integer> perClause = new HashMap<>();
     for (ExampleQuestion q : policy.examples().questions()) {
       int n = perClause.merge(q.clauseId(), 1, Integer::sum);
       if (n == ExampleQuestions.MAX_PER_CLAUSE + 1) {
         out.add(
-            new Finding(
-                Finding.Severity.WARNING,
+            warning(
                 source,
                 q.line(),
                 "clause "
@@ -42,10 +48,9 @@ final class ExampleFindings {
                     + ExampleQuestions.MAX_PER_CLAUSE
                     + " example questions; this one and those after it are ignored"));
       }
-      if (policy.clause(q.clauseId()).isEmpty()) {
+      if (!ids.contains(q.clauseId())) {
         out.add(
-            new Finding(
-                Finding.Severity.WARNING,
+            warning(
                 source,
                 q.line(),
                 "example question for clause "
@@ -54,6 +59,21 @@ final class ExampleFindings {
                     + " corrected"));
       }
     }
-    return out;
+    if (out.size() <= MAX_FINDINGS) {
+      return out;
+    }
+    out.sort(Comparator.comparingInt(Finding::line));
+    List<Finding> shown = new ArrayList<>(out.subList(0, MAX_FINDINGS));
+    shown.add(
+        warning(
+            source,
+            0,
+            (out.size() - MAX_FINDINGS)
+                + " more example-question warnings like these; fix the ones above and check again"));
+    return shown;
+  }
+
+  private static Finding warning(String source, int line, String message) {
+    return new Finding(Finding.Severity.WARNING, source, line, message);
   }
 }

@@ -220,6 +220,24 @@ class PolicyCheckTest {
   }
 
   @Test
+  void a_pasted_log_in_the_example_block_gives_twenty_warnings_and_a_count() throws IOException {
+    StringBuilder block = new StringBuilder("<!-- PolicyBot example questions\n");
+    for (int i = 1; i <= 5_000; i++) {
+      block.append("9.").append(i).append(": line ").append(i).append(" of a log\n");
+    }
+    CheckReport report = check("leave.md", GOOD + block + "-->\n");
+    assertTrue(report.publishable());
+    List<String> warnings = report.warnings().stream().map(Finding::toString).toList();
+    assertEquals(21, warnings.size(), warnings::toString);
+    assertTrue(
+        warnings.get(0).startsWith("leave.md:24: warning: example question for clause 9.1,"));
+    assertEquals(
+        "leave.md: warning: 4980 more example-question warnings like these; fix the ones above and"
+            + " check again",
+        warnings.get(20));
+  }
+
+  @Test
   void a_past_review_date_is_a_warning_with_its_due_date() throws IOException {
     CheckReport report =
         check("leave-policy.md", GOOD.replace("February 2026", "14th December 2020"));
