@@ -1,6 +1,9 @@
 package org.policybot.index;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a policy file's example-questions block holds.
@@ -22,6 +25,21 @@ public record ExampleQuestions(List<ExampleQuestion> questions, List<Integer> un
   public ExampleQuestions {
     questions = List.copyOf(questions);
     unreadableLines = List.copyOf(unreadableLines);
+  }
+
+  /**
+   * The questions that are used, by clause id: the first {@link #MAX_PER_CLAUSE} of each, in file
+   * order. One pass, for callers that look at every clause.
+   */
+  public Map<String, List<String>> byClause() {
+    Map<String, List<String>> out = new HashMap<>();
+    for (ExampleQuestion q : questions) {
+      List<String> asked = out.computeIfAbsent(q.clauseId(), k -> new ArrayList<>());
+      if (asked.size() < MAX_PER_CLAUSE) {
+        asked.add(q.question());
+      }
+    }
+    return out;
   }
 
   /** The questions about one clause that are used: the first {@link #MAX_PER_CLAUSE}. */

@@ -3,6 +3,7 @@ package org.policybot.app.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policybot.index.Clause;
 import org.policybot.index.ExampleQuestion;
@@ -86,7 +87,8 @@ public final class CheckCommand implements Callable<Integer> {
               c.line()));
     }
     List<ExampleQuestion> examples = p.examples().questions();
-    long covered = p.clauses().stream().filter(c -> !p.examples().about(c.id()).isEmpty()).count();
+    Map<String, List<String>> asked = p.examples().byClause();
+    long covered = p.clauses().stream().filter(c -> asked.containsKey(c.id())).count();
     s.append(
         String.format(
             Locale.ROOT,

@@ -1,6 +1,8 @@
 package org.policybot.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policybot.index.Clause;
 import org.policybot.index.Policy;
@@ -61,9 +63,11 @@ public final class ExamplesCommand implements Callable<Integer> {
   static String template(Policy policy, int perClause) {
     StringBuilder s = new StringBuilder();
     int missing = 0;
+    Map<String, List<String>> asked = policy.examples().byClause();
     for (Clause c : policy.clauses()) {
-      int has = policy.examples().about(c.id()).size();
-      if (has >= perClause) {
+      int has = asked.getOrDefault(c.id(), List.of()).size();
+      // Examples are read under clause numbers; an item of an unnumbered section has none.
+      if (has >= perClause || !Character.isDigit(c.id().charAt(0))) {
         continue;
       }
       s.append('\n')
@@ -93,9 +97,13 @@ public final class ExamplesCommand implements Callable<Integer> {
         + "-->\n";
   }
 
-  /** Text shown inside the comment must not end it. */
-  private static String safe(String text) {
-    return text.replace("-->", "->").replace("<!--", "<!-");
+  /** Text shown inside the comment must neither end it ("-->", "--->") nor open another. */
+  static String safe(String text) {
+    String s = text;
+    while (s.contains("--")) {
+      s = s.replace("--", "-");
+    }
+    return s;
   }
 
   private static String preview(String text) {

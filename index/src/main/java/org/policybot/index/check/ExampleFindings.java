@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.policybot.index.Clause;
 import org.policybot.index.ExampleQuestion;
 import org.policybot.index.ExampleQuestions;
 import org.policybot.index.Policy;
@@ -18,6 +20,10 @@ import org.policybot.index.Policy;
 final class ExampleFindings {
 
   private ExampleFindings() {}
+
+  /** "4.8(b): can I…" inside a clause's text: an example line that ended up outside its block. */
+  private static final Pattern EXAMPLE_OUTSIDE =
+      Pattern.compile("(?:^|\\s)\\d{1,3}(?:\\.\\d{1,3}){0,3}(?:\\([a-z]\\))?: \\p{L}");
 
   /** A pasted log must not bury the other findings: after this many, one line sums up the rest. */
   static final int MAX_FINDINGS = 20;
@@ -34,6 +40,27 @@ final class ExampleFindings {
     }
     Set<String> ids = new HashSet<>();
     policy.clauses().forEach(c -> ids.add(c.id()));
+    for (Clause c : policy.clauses()) {
+      if (c.text().contains("-->")) {
+        out.add(
+            warning(
+                source,
+                c.line(),
+                "clause "
+                    + c.id()
+                    + " contains '-->', the end of a comment that was never opened; is a '<!--'"
+                    + " missing? Its text would be quoted as it is"));
+      } else if (EXAMPLE_OUTSIDE.matcher(c.text()).find()) {
+        out.add(
+            warning(
+                source,
+                c.line(),
+                "clause "
+                    + c.id()
+                    + " contains what looks like an example question ('number: question'); is it"
+                    + " outside the example-questions block? Its text would be quoted as it is"));
+      }
+    }
     Map<String, Integer> perClause = new HashMap<>();
     for (ExampleQuestion q : policy.examples().questions()) {
       int n = perClause.merge(q.clauseId(), 1, Integer::sum);

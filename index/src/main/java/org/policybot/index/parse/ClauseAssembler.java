@@ -75,6 +75,10 @@ final class ClauseAssembler {
 
   private Mode mode = Mode.PREAMBLE;
   private String title = "";
+
+  /** The heading level the title came from; plain-text titles count as the highest. */
+  private int titleLevel = 1;
+
   private String sectionId = "";
   private String sectionTitle = "";
   private Draft paragraph;
@@ -143,9 +147,12 @@ final class ClauseAssembler {
       return;
     }
     boolean beforeBody = line.label().isEmpty() && sections.isEmpty() && drafts.isEmpty();
-    if (beforeBody && (title.isEmpty() || betterTitle(text))) {
-      // "# Northgate Academies Trust" then "# Staff Code of Conduct": the document kind wins.
+    // "# Northgate Academies Trust" then "# Staff Code of Conduct": the document kind wins, but
+    // only from a heading as high as the title's ("## Statement of intent" is a section).
+    boolean replaces = !title.isEmpty() && line.headingLevel() <= titleLevel && betterTitle(text);
+    if (beforeBody && (title.isEmpty() || replaces)) {
       title = Headings.display(text);
+      titleLevel = line.headingLevel();
       return;
     }
     startSection(line.label(), text);

@@ -9,8 +9,9 @@ import org.policybot.index.PolicyFormatException;
 
 /**
  * Takes the HTML comments out of a policy's text before its lines are classified, so that notes HR
- * leave for each other are never quoted as policy, and reads the one comment that holds example
- * questions. Line numbers are kept: a comment's lines become blank lines.
+ * leave for each other are never quoted as policy, and reads the comment that holds example
+ * questions. Text after a comment continues the line the comment opened on, and every line keeps
+ * its number in the file.
  *
  * <p>The example-questions block looks like this, anywhere in the file, and is invisible wherever
  * the Markdown is rendered:
@@ -27,15 +28,19 @@ final class Comments {
   private static final Pattern BLOCK_TITLE =
       Pattern.compile("(?i)^\\s*policybot example questions");
 
+  private static final String NUMBER = "([0-9]{1,3}(?:[.][0-9]{1,3}){0,3}(?:[.]?\\(?[a-z]\\)?)?)";
+
+  /**
+   * ":" or "|", or a dash with a space before it: "6.2-b: question" is a typo for 6.2(b), not a
+   * question "b: question" about 6.2.
+   */
+  private static final String SEPARATOR = "(?:\\s*[:|]|\\s+[-\u2013])";
+
   /** "4.6(c): question", "4.6.c - question", "12.1 | question". */
-  private static final Pattern EXAMPLE =
-      Pattern.compile(
-          "^\\s*([0-9]{1,3}(?:[.][0-9]{1,3}){0,3}(?:[.]?\\(?[a-z]\\)?)?)\\s*[:|\\-\u2013]\\s*(\\S.*)$");
+  private static final Pattern EXAMPLE = Pattern.compile("^" + NUMBER + SEPARATOR + "\\s*(\\S.*)$");
 
   /** A clause number and separator with nothing after it: a line not filled in yet. */
-  private static final Pattern PLACEHOLDER =
-      Pattern.compile(
-          "^[0-9]{1,3}(?:[.][0-9]{1,3}){0,3}(?:[.]?\\(?[a-z]\\)?)?\\s*[:|\\-\u2013]\\s*$");
+  private static final Pattern PLACEHOLDER = Pattern.compile("^" + NUMBER + SEPARATOR + "\\s*$");
 
   /** An example line as written: the clause number as given, the question, its line. */
   record RawExample(String clauseNumber, String question, int line) {}
@@ -44,50 +49,78 @@ final class Comments {
   record BadLine(int line) {}
 
   /**
-   * @param text the policy with its comments blanked out
+   * @param text the policy with its comments removed
+   * @param lineNumbers for each line of {@code text}, its line in the file
    * @param examples the example lines of the example-questions block
    * @param badLines lines of that block that could not be read
    */
-  record Result(String text, List<RawExample> examples, List<BadLine> badLines) {}
+  record Result(
+      String text, List<Integer> lineNumbers, List<RawExample> examples, List<BadLine> badLines) {
+    Result {
+      lineNumbers = List.copyOf(lineNumbers);
+      examples = List.copyOf(examples);
+      badLines = List.copyOf(badLines);
+    }
+  }
 
   private Comments() {}
 
   /**
    * @param source the file name errors mention
-   * @throws PolicyFormatException when a comment is never closed: what it was meant to hide is
-   *     unknown, so the file is refused rather than quoted with HR's notes or cut short
+   * @throws PolicyFormatException when a comment is not closed before the end of the file or the
+   *     next {@code <!--}: what it was meant to hide is unknown, so the file is refused rather than
+   *     quoted with HR's notes or cut short
    */
   static Result strip(String source, String text) throws PolicyFormatException {
     StringBuilder out = new StringBuilder(text.length());
+    List<Integer> numbers = new ArrayList<>();
+    numbers.add(1);
     List<RawExample> examples = new ArrayList<>();
     List<BadLine> bad = new ArrayList<>();
-    int i = 0;
     int line = 1;
+    int i = 0;
     while (true) {
       int open = text.indexOf("<!--", i);
-      int close = open < 0 ? -1 : text.indexOf("-->", open + 4);
-      if (open >= 0 && close < 0) {
-        throw new PolicyFormatException(
-            source,
-            line + breaks(text.substring(i, open)),
-            "a comment opened with '<!--' is never closed with '-->'; close it or remove it");
+      int end = open < 0 ? text.length() : open;
+      for (int k = i; k < end; k++) {
+        out.append(text.charAt(k));
+        if (isBreak(text, k)) {
+          line++;
+          numbers.add(line);
+        }
       }
       if (open < 0) {
-        out.append(text, i, text.length());
-        return new Result(out.toString(), List.copyOf(examples), List.copyOf(bad));
+        return new Result(out.toString(), numbers, examples, bad);
       }
-      out.append(text, i, open);
-      line += breaks(text.substring(i, open));
-      String body = text.substring(open + 4, close);
+      int bodyStart = open + 4;
+      int close = closing(text, bodyStart);
+      int next = text.indexOf("<!--", bodyStart);
+      if (close < 0 || next >= 0 && next < close) {
+        throw new PolicyFormatException(
+            source, line, "a comment opened with '<!--' is never closed with '-->'; close it");
+      }
+      String body = close <= bodyStart ? "" : text.substring(bodyStart, close);
       if (BLOCK_TITLE.matcher(body).find()) {
         readExamples(body, line, examples, bad);
       }
-      // The comment's line breaks stay, so every later line keeps its number.
-      int inside = breaks(body);
-      out.append(" ").append("\n".repeat(inside));
-      line += inside;
+      // The text after the comment continues the line it opened on ("give <!-- ... --> five
+      // days"), so a note inside a sentence never splits it; later lines keep their numbers.
+      line += breaks(body);
       i = close + 3;
     }
+  }
+
+  /**
+   * Where the comment whose body starts here closes; {@code <!-->} and {@code <!--->} are empty.
+   */
+  private static int closing(String text, int bodyStart) {
+    if (text.startsWith(">", bodyStart)) {
+      return bodyStart - 2;
+    }
+    if (text.startsWith("->", bodyStart)) {
+      return bodyStart - 1;
+    }
+    return text.indexOf("-->", bodyStart);
   }
 
   private static void readExamples(
@@ -112,12 +145,17 @@ final class Comments {
     }
   }
 
+  /** Whether a line ends at this character, as the line classifier splits: CRLF, CR or LF. */
+  private static boolean isBreak(String s, int k) {
+    char c = s.charAt(k);
+    return c == '\n' || c == '\r' && (k + 1 == s.length() || s.charAt(k + 1) != '\n');
+  }
+
   /** Line breaks counted as the line classifier splits lines: CRLF, CR or LF. */
   private static int breaks(String s) {
     int n = 0;
     for (int k = 0; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (c == '\n' || c == '\r' && (k + 1 == s.length() || s.charAt(k + 1) != '\n')) {
+      if (isBreak(s, k)) {
         n++;
       }
     }

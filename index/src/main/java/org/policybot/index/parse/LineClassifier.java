@@ -32,10 +32,18 @@ final class LineClassifier {
   private LineClassifier() {}
 
   static List<Line> classify(String text) {
+    return classify(text, null);
+  }
+
+  /**
+   * @param numbers each line's number in the file, when lines were joined before (a comment removed
+   *     from inside a sentence); null when the text's own line numbers are right
+   */
+  static List<Line> classify(String text, List<Integer> numbers) {
     String[] raw = text.split("\\r\\n|\\r|\\n", -1);
     List<Line> lines = new ArrayList<>(raw.length);
     for (int i = 0; i < raw.length; i++) {
-      lines.add(classify(i + 1, raw[i]));
+      lines.add(classify(numbers == null ? i + 1 : numbers.get(i), raw[i]));
     }
     return lines;
   }

@@ -66,7 +66,9 @@ public final class PolicyParser {
     String text = SourceText.decode(source, bytes);
     Comments.Result comments = Comments.strip(source, text);
     Policy policy =
-        new ClauseAssembler(policyId, source, LineClassifier.classify(comments.text())).assemble();
+        new ClauseAssembler(
+                policyId, source, LineClassifier.classify(comments.text(), comments.lineNumbers()))
+            .assemble();
     if (comments.examples().isEmpty() && comments.badLines().isEmpty()) {
       return policy;
     }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +39,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.policybot.index.Clause;
-import org.policybot.index.ExampleQuestion;
-import org.policybot.index.ExampleQuestions;
 import org.policybot.index.Policy;
 import org.policybot.index.Section;
 
@@ -161,7 +158,7 @@ public final class PolicyIndex implements AutoCloseable {
     config.setRAMBufferSizeMB(64);
     try (IndexWriter writer = new IndexWriter(dir, config)) {
       for (Policy policy : policyList) {
-        Map<String, List<String>> asked = examplesByClause(policy);
+        Map<String, List<String>> asked = policy.examples().byClause();
         for (Clause clause : policy.clauses()) {
           String section = sectionTitles(policy, clause);
           Document doc = new Document();
@@ -205,17 +202,6 @@ public final class PolicyIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory indexing failed", e);
     }
-  }
-
-  private static Map<String, List<String>> examplesByClause(Policy policy) {
-    Map<String, List<String>> out = new HashMap<>();
-    for (ExampleQuestion q : policy.examples().questions()) {
-      List<String> asked = out.computeIfAbsent(q.clauseId(), k -> new ArrayList<>());
-      if (asked.size() < ExampleQuestions.MAX_PER_CLAUSE) {
-        asked.add(q.question());
-      }
-    }
-    return out;
   }
 
   private static void addWords(Set<String> known, String text) {

@@ -238,6 +238,23 @@ class PolicyCheckTest {
   }
 
   @Test
+  void an_example_line_or_comment_end_left_in_the_text_is_a_warning_at_its_clause()
+      throws IOException {
+    CheckReport report =
+        check(
+            "leave.md",
+            GOOD.replace(
+                    "- b. Requests need two weeks' notice.",
+                    "- b. Requests need two weeks' notice. 2.1(a): who do I ask?")
+                + "- b. Leave is not approved in exam weeks. --> ok\n");
+    List<String> warnings = report.warnings().stream().map(Finding::toString).toList();
+    assertEquals(2, warnings.size(), warnings::toString);
+    assertTrue(
+        warnings.get(0).startsWith("leave.md:18: warning: clause 2.1(b) contains what looks"));
+    assertTrue(warnings.get(1).startsWith("leave.md:23: warning: clause 2.2(b) contains '-->'"));
+  }
+
+  @Test
   void a_past_review_date_is_a_warning_with_its_due_date() throws IOException {
     CheckReport report =
         check("leave-policy.md", GOOD.replace("February 2026", "14th December 2020"));

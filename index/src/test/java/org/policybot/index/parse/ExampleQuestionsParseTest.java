@@ -109,6 +109,60 @@ class ExampleQuestionsParseTest {
   }
 
   @Test
+  void a_note_inside_a_sentence_leaves_the_sentence_whole_and_its_line_number_right()
+      throws Exception {
+    Policy p =
+        parse(
+            """
+            # LEAVE POLICY
+
+            ## 1. REQUESTS
+
+            1.1 Staff must give <!-- was: ten working days'
+            --> five working days' notice of leave.
+            1.2 Staff must inform the headteacher<!-- and the governors -->.
+
+            1.3 Approval <!--> is given <!---> in writing.
+            """);
+    assertEquals(List.of("1.1", "1.2", "1.3"), ids(p));
+    assertEquals(
+        "Staff must give five working days' notice of leave.",
+        p.clause("1.1").orElseThrow().text());
+    assertEquals(5, p.clause("1.1").orElseThrow().line());
+    assertEquals("Staff must inform the headteacher.", p.clause("1.2").orElseThrow().text());
+    assertEquals(7, p.clause("1.2").orElseThrow().line());
+    assertEquals("Approval is given in writing.", p.clause("1.3").orElseThrow().text());
+    assertEquals(9, p.clause("1.3").orElseThrow().line());
+  }
+
+  @Test
+  void a_comment_left_open_before_another_is_refused_rather_than_hiding_clauses() {
+    PolicyFormatException e =
+        assertThrows(
+            PolicyFormatException.class,
+            () ->
+                parse(
+                    POLICY.replace(
+                        "2.1 The headteacher", "<!-- TODO: reword\n2.1 The headteacher")));
+    assertEquals(10, e.line());
+  }
+
+  @Test
+  void a_dash_glued_to_the_number_is_not_read_as_a_separator() throws Exception {
+    Policy p =
+        parse(
+            POLICY
+                + """
+                <!-- PolicyBot example questions
+                1-b: how much notice?
+                1(b) - how much notice do I give?
+                -->
+                """);
+    assertEquals(List.of(15), p.examples().unreadableLines());
+    assertEquals(List.of("how much notice do I give?"), p.examples().about("1(b)"));
+  }
+
+  @Test
   void the_bundled_policy_has_example_questions_for_every_clause() throws Exception {
     Policy p = PolicyParser.parse(PolicyParserTest.SEED);
     for (Clause c : p.clauses()) {

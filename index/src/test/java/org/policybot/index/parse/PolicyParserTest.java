@@ -248,4 +248,25 @@ class PolicyParserTest {
     assertEquals(List.of("1.1"), ids(p));
     assertEquals("Purpose", p.clause("1.1").orElseThrow().sectionTitle());
   }
+
+  @Test
+  void a_section_heading_before_the_first_numbered_section_does_not_replace_the_title()
+      throws Exception {
+    String text =
+        """
+        # Attendance and Absence
+
+        ## Statement of intent
+
+        We value every member of staff.
+
+        ## 1. Purpose
+
+        1.1 This policy sets out how absence is managed.
+        """;
+    Policy p =
+        PolicyParser.parse(
+            "attendance", "attendance.md", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals("Attendance and Absence", p.title());
+  }
 }
