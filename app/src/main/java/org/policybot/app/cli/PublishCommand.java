@@ -3,13 +3,17 @@ package org.policybot.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policybot.app.config.Settings;
 import org.policybot.app.store.PolicyStore;
 import org.policybot.app.store.StoreException;
 import org.policybot.app.store.StoredVersion;
+import org.policybot.index.PolicyFormatException;
 import org.policybot.index.check.CheckReport;
+import org.policybot.index.parse.PolicyParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +62,15 @@ public final class PublishCommand implements Callable<Integer> {
       return 1;
     }
     String policyId = report.policy().orElseThrow().id();
+    int dropped = examplesOf(store, policyId);
+    if (dropped > 0 && report.policy().get().examples().questions().isEmpty()) {
+      // A new text pasted from Word loses the block without anyone noticing; answers get worse.
+      out.println(
+          "warning: the live version has "
+              + dropped
+              + " example questions and this one has none; copy its example-questions block into"
+              + " the new file and publish again (docs/publishing.md#example-questions)");
+    }
     try {
       StoredVersion v =
           store.publish(
@@ -84,6 +97,19 @@ public final class PublishCommand implements Callable<Integer> {
       out.println("NOT PUBLISHED: " + e.getMessage());
       out.flush();
       return 1;
+    }
+  }
+
+  /** How many example questions the live version has; 0 when there is none or it cannot be read. */
+  private static int examplesOf(PolicyStore store, String policyId) throws IOException {
+    Optional<Path> live = store.liveFile(policyId);
+    if (live.isEmpty()) {
+      return 0;
+    }
+    try {
+      return PolicyParser.parse(live.get()).examples().questions().size();
+    } catch (PolicyFormatException e) {
+      return 0;
     }
   }
 }

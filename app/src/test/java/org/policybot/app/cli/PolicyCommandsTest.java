@@ -216,4 +216,23 @@ class PolicyCommandsTest {
     Run again = run(new ExamplesCommand(), file.toString(), "--per-clause", "2");
     assertTrue(again.out().contains(", 1 already: "), again.out());
   }
+
+  @Test
+  void publishing_a_version_without_the_live_example_questions_warns_and_still_publishes()
+      throws IOException {
+    String block =
+        "\n<!-- PolicyBot example questions\n4.10: can I have time off to care for mum?\n-->\n";
+    assertEquals(0, run(new PublishCommand(settings()), draft(V1 + block).toString()).exit());
+
+    Run run = run(new PublishCommand(settings()), draft(V2).toString());
+
+    assertEquals(0, run.exit(), run::toString);
+    assertTrue(
+        run.out()
+            .contains("warning: the live version has 1 example questions and this one has none"),
+        run.out());
+    assertEquals(V2, Files.readString(policies.resolve(ID + ".md")));
+    Run again = run(new PublishCommand(settings()), draft(V1 + block).toString());
+    assertTrue(!again.out().contains("warning: the live version"), again.out());
+  }
 }
