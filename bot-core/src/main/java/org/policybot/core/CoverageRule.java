@@ -10,10 +10,11 @@ import org.policybot.index.search.SearchResult;
  * wrong quote is worse than none, so a clause is quoted only with enough evidence: it must express
  * a specific idea of the question, and either half of the question's ideas (coverage), or two or
  * more specific ideas, or be semantically close to the question or to one of HR's example questions
- * for it, or stand clearly ahead of every other clause while being fairly close. These signals mean
- * the same whether one policy is indexed or two hundred, unlike raw BM25 scores. The thresholds
- * were fitted on the dev, extra and attendance sets in eval/ and checked on the held-out conduct
- * set (docs/quality.md).
+ * for it, or stand clearly ahead of every other clause while being fairly close. A question that is
+ * one of HR's example questions reworded is answered whatever its words. These signals mean the
+ * same whether one policy is indexed or two hundred, unlike raw BM25 scores. The thresholds were
+ * fitted on the dev, extra and attendance sets in eval/ and checked on the held-out conduct set
+ * (docs/quality.md).
  */
 final class CoverageRule {
 
@@ -48,6 +49,13 @@ final class CoverageRule {
    */
   static final double EXAMPLE_SIMILARITY = 0.5;
 
+  /**
+   * At or above this cosine similarity the question is one of HR's example questions in other
+   * spelling or punctuation ("can i tweet at lunch"), and the clause answers it even when the
+   * question's words are all generic.
+   */
+  static final double SAME_QUESTION = 0.8;
+
   /** A related clause scores at least this share of the best one. */
   static final double RELATED_SCORE_SHARE = 0.6;
 
@@ -67,6 +75,9 @@ final class CoverageRule {
   }
 
   private static boolean isEvidence(SearchHit hit, boolean semantic) {
+    if (semantic && hit.exampleSimilarity() >= SAME_QUESTION) {
+      return true;
+    }
     if (hit.matchedWeight() < MIN_MATCHED_WEIGHT) {
       return false;
     }
