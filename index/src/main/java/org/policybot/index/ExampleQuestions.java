@@ -44,10 +44,6 @@ public record ExampleQuestions(List<ExampleQuestion> questions, List<Integer> un
 
   /** The questions about one clause that are used: the first {@link #MAX_PER_CLAUSE}. */
   public List<String> about(String clauseId) {
-    return questions.stream()
-        .filter(q -> q.clauseId().equals(clauseId))
-        .limit(MAX_PER_CLAUSE)
-        .map(ExampleQuestion::question)
-        .toList();
+    return byClause().getOrDefault(clauseId, List.of());
   }
 }

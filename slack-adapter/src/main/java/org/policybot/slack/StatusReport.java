@@ -80,32 +80,12 @@ final class StatusReport {
 
   /** Slack's markup for the shared wording: mrkdwn escaping, local times, an emoji flag. */
   private static final StatusWording.Markup MARKUP =
-      new StatusWording.Markup() {
-        @Override
-        public String text(String raw, int max) {
-          return fit(raw, max);
-        }
-
-        @Override
-        public String time(Instant at) {
-          return when(at);
-        }
-
-        @Override
-        public String okFlag() {
-          return ":white_check_mark:";
-        }
-
-        @Override
-        public String errorFlag() {
-          return ":x:";
-        }
-
-        @Override
-        public String overdueFlag() {
-          return ":warning: *overdue*";
-        }
-      };
+      StatusWording.Markup.of(
+          StatusReport::fit,
+          StatusReport::when,
+          ":white_check_mark:",
+          ":x:",
+          ":warning: *overdue*");
 
   /** One policy as a bullet; every piece from the policy file or the store is escaped, bounded. */
   private static String line(PolicyStatus p) {

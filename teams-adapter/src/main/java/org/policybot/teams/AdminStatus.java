@@ -113,32 +113,8 @@ final class AdminStatus {
 
   /** Teams' markup for the shared wording: markdown escaping, UTC times, an emoji flag. */
   private static final StatusWording.Markup MARKUP =
-      new StatusWording.Markup() {
-        @Override
-        public String text(String raw, int max) {
-          return fit(raw, max);
-        }
-
-        @Override
-        public String time(Instant at) {
-          return when(at);
-        }
-
-        @Override
-        public String okFlag() {
-          return "\u2705";
-        }
-
-        @Override
-        public String errorFlag() {
-          return "\u274C";
-        }
-
-        @Override
-        public String overdueFlag() {
-          return "⚠️ **OVERDUE**";
-        }
-      };
+      StatusWording.Markup.of(
+          AdminStatus::fit, AdminStatus::when, "\u2705", "\u274C", "⚠️ **OVERDUE**");
 
   /** One policy; every piece from the policy file or the store is escaped and bounded. */
   private static String item(PolicyStatus p) {

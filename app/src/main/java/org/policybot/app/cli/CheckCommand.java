@@ -83,7 +83,7 @@ public final class CheckCommand implements Callable<Integer> {
               Locale.ROOT,
               "    %-8s %-" + PREVIEW + "s  line %d%n",
               c.id(),
-              preview(c.text()),
+              preview(c.text(), PREVIEW),
               c.line()));
     }
     List<ExampleQuestion> examples = p.examples().questions();
@@ -99,8 +99,9 @@ public final class CheckCommand implements Callable<Integer> {
     return s.toString();
   }
 
-  private static String preview(String text) {
-    return text.length() <= PREVIEW ? text : text.substring(0, PREVIEW - 3) + "...";
+  /** The start of a text, cut with "..." so a listing keeps one line per clause. */
+  static String preview(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 3) + "...";
   }
 
   private static String orNone(String value) {

@@ -76,7 +76,7 @@ public final class ExamplesCommand implements Callable<Integer> {
           .append(c.sectionTitle().isEmpty() ? "" : " (" + safe(c.sectionTitle()) + ")")
           .append(has == 0 ? "" : ", " + has + " already")
           .append(": ")
-          .append(safe(preview(c.text())))
+          .append(safe(CheckCommand.preview(c.text(), PREVIEW)))
           .append('\n');
       for (int i = has; i < perClause; i++) {
         s.append(c.id()).append(": \n");
@@ -104,9 +104,5 @@ public final class ExamplesCommand implements Callable<Integer> {
       s = s.replace("--", "-");
     }
     return s;
-  }
-
-  private static String preview(String text) {
-    return text.length() <= PREVIEW ? text : text.substring(0, PREVIEW - 3) + "...";
   }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The words of the HR status report, shared by every channel so Slack and Teams say the same thing;
@@ -31,6 +33,33 @@ public final class StatusWording {
 
     /** The mark of a reload that refused files. */
     String errorFlag();
+
+    /** A channel's markup from its escaping, its time format and its three flags. */
+    static Markup of(
+        BiFunction<String, Integer, String> text,
+        Function<Instant, String> time,
+        String okFlag,
+        String errorFlag,
+        String overdueFlag) {
+      record Of(
+          BiFunction<String, Integer, String> escape,
+          Function<Instant, String> clock,
+          String okFlag,
+          String errorFlag,
+          String overdueFlag)
+          implements Markup {
+        @Override
+        public String text(String raw, int max) {
+          return escape.apply(raw, max);
+        }
+
+        @Override
+        public String time(Instant at) {
+          return clock.apply(at);
+        }
+      }
+      return new Of(text, time, okFlag, errorFlag, overdueFlag);
+    }
   }
 
   /** Policies needing attention (overdue review, refused newer file) first, otherwise in order. */

@@ -36,6 +36,14 @@ class DevSetQualityTest {
     return Evaluation.run(answerer, EvalSet.read(questions));
   }
 
+  /** Hit@1, Hit@3, NONE rows declined and in-scope share answered are each at least their floor. */
+  static void holds(EvalReport r, double hitAt1, double hitAt3, int abstained, double answered) {
+    atLeast(hitAt1, r.hitAt1(), "Hit@1", r);
+    atLeast(hitAt3, r.hitAt3(), "Hit@3", r);
+    atLeast(abstained, r.abstained(), "NONE rows not answered", r);
+    atLeast(answered, r.answeredInScope(), "answered in-scope share", r);
+  }
+
   static void atLeast(double floor, double actual, String what, EvalReport r) {
     assertTrue(
         actual >= floor,
@@ -45,10 +53,7 @@ class DevSetQualityTest {
   @Test
   void social_media_dev_set_meets_the_issue_thresholds() throws Exception {
     EvalReport r = run(List.of(SOCIAL_MEDIA), Path.of("../eval/social-media-dev.tsv"));
-    atLeast(0.90, r.hitAt1(), "Hit@1", r);
-    atLeast(0.98, r.hitAt3(), "Hit@3", r);
-    atLeast(8, r.abstained(), "NONE rows not answered", r);
-    atLeast(0.95, r.answeredInScope(), "answered in-scope share", r);
+    holds(r, 0.90, 0.98, 8, 0.95);
   }
 
   @Test
@@ -63,20 +68,14 @@ class DevSetQualityTest {
   @Test
   void social_media_staff_questions_hold_their_measured_figures() throws Exception {
     EvalReport r = run(List.of(SOCIAL_MEDIA), Path.of("../eval/social-media-extra.tsv"));
-    atLeast(0.80, r.hitAt1(), "Hit@1", r);
-    atLeast(0.95, r.hitAt3(), "Hit@3", r);
-    atLeast(19, r.abstained(), "NONE rows not answered", r);
-    atLeast(0.93, r.answeredInScope(), "answered in-scope share", r);
+    holds(r, 0.80, 0.95, 19, 0.93);
   }
 
   /** Measured 68.3% Hit@1, 83.3% Hit@3, 11/12 NONE, 88.3% answered (docs/quality.md). */
   @Test
   void a_numbered_paragraph_policy_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(ATTENDANCE), Path.of("../eval/attendance-dev.tsv"));
-    atLeast(0.66, r.hitAt1(), "Hit@1", r);
-    atLeast(0.81, r.hitAt3(), "Hit@3", r);
-    atLeast(11, r.abstained(), "NONE rows not answered", r);
-    atLeast(0.86, r.answeredInScope(), "answered in-scope share", r);
+    holds(r, 0.66, 0.81, 11, 0.86);
   }
 
   /**
@@ -86,10 +85,7 @@ class DevSetQualityTest {
   @Test
   void a_held_out_policy_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(CONDUCT), Path.of("../eval/conduct-dev.tsv"));
-    atLeast(0.61, r.hitAt1(), "Hit@1", r);
-    atLeast(0.80, r.hitAt3(), "Hit@3", r);
-    atLeast(10, r.abstained(), "NONE rows not answered", r);
-    atLeast(0.83, r.answeredInScope(), "answered in-scope share", r);
+    holds(r, 0.61, 0.80, 10, 0.83);
   }
 
   @Test
@@ -120,10 +116,7 @@ class DevSetQualityTest {
   @Test
   void a_second_held_out_policy_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(DATA_PROTECTION), Path.of("../eval/data-protection-dev.tsv"));
-    atLeast(0.58, r.hitAt1(), "Hit@1", r);
-    atLeast(0.86, r.hitAt3(), "Hit@3", r);
-    atLeast(10, r.abstained(), "NONE rows not answered", r);
-    atLeast(0.90, r.answeredInScope(), "answered in-scope share", r);
+    holds(r, 0.58, 0.86, 10, 0.90);
   }
 
   /**
@@ -133,10 +126,7 @@ class DevSetQualityTest {
   @Test
   void fresh_social_media_questions_hold_their_measured_figures() throws Exception {
     EvalReport r = run(List.of(SOCIAL_MEDIA), Path.of("../eval/social-media-holdout.tsv"));
-    atLeast(0.72, r.hitAt1(), "Hit@1", r);
-    atLeast(0.87, r.hitAt3(), "Hit@3", r);
-    atLeast(9, r.abstained(), "NONE rows not answered", r);
-    atLeast(0.92, r.answeredInScope(), "answered in-scope share", r);
+    holds(r, 0.72, 0.87, 9, 0.92);
   }
 
   /**
