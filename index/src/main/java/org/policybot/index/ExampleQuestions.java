@@ -10,8 +10,13 @@ import java.util.Map;
  *
  * @param questions the readable lines, in file order
  * @param unreadableLines the 1-based lines of the block that are not "clause number: question"
+ * @param ignoredBlockLines the first lines of other comments that hold "clause number: question"
+ *     lines but not the block's title, so are not read (most likely a mistyped title)
  */
-public record ExampleQuestions(List<ExampleQuestion> questions, List<Integer> unreadableLines) {
+public record ExampleQuestions(
+    List<ExampleQuestion> questions,
+    List<Integer> unreadableLines,
+    List<Integer> ignoredBlockLines) {
 
   /**
    * How many example questions of one clause are used; the rest are reported by the check. Six to
@@ -25,6 +30,12 @@ public record ExampleQuestions(List<ExampleQuestion> questions, List<Integer> un
   public ExampleQuestions {
     questions = List.copyOf(questions);
     unreadableLines = List.copyOf(unreadableLines);
+    ignoredBlockLines = List.copyOf(ignoredBlockLines);
+  }
+
+  /** A block and its unreadable lines, with no look-alike comments. */
+  public ExampleQuestions(List<ExampleQuestion> questions, List<Integer> unreadableLines) {
+    this(questions, unreadableLines, List.of());
   }
 
   /**

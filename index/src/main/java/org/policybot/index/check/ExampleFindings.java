@@ -38,6 +38,15 @@ final class ExampleFindings {
               "example question not read; write it as the clause number, a colon and the"
                   + " question, like '4.6(c): can I add an ex-pupil on Instagram?'"));
     }
+    for (int line : policy.examples().ignoredBlockLines()) {
+      out.add(
+          warning(
+              source,
+              line,
+              "this comment holds lines like example questions but does not start with"
+                  + " 'PolicyBot example questions', so they are not used; start it with"
+                  + " '<!-- PolicyBot example questions'"));
+    }
     Set<String> ids = new HashSet<>();
     policy.clauses().forEach(c -> ids.add(c.id()));
     for (Clause c : policy.clauses()) {

@@ -53,15 +53,28 @@ final class Comments {
    * @param lineNumbers for each line of {@code text}, its line in the file
    * @param examples the example lines of the example-questions block
    * @param badLines lines of that block that could not be read
+   * @param lookalikeBlocks the first lines of other comments that hold example lines: a block whose
+   *     title was mistyped, whose questions would otherwise be ignored without a word
    */
   record Result(
-      String text, List<Integer> lineNumbers, List<RawExample> examples, List<BadLine> badLines) {
+      String text,
+      List<Integer> lineNumbers,
+      List<RawExample> examples,
+      List<BadLine> badLines,
+      List<Integer> lookalikeBlocks) {
     Result {
       lineNumbers = List.copyOf(lineNumbers);
       examples = List.copyOf(examples);
       badLines = List.copyOf(badLines);
+      lookalikeBlocks = List.copyOf(lookalikeBlocks);
     }
   }
+
+  /**
+   * How many "number: question" lines make an untitled comment look like an example block. One
+   * could be a note ("4.2: checked by JB"); two are a list.
+   */
+  private static final int LOOKALIKE_LINES = 2;
 
   private Comments() {}
 
@@ -77,6 +90,7 @@ final class Comments {
     numbers.add(1);
     List<RawExample> examples = new ArrayList<>();
     List<BadLine> bad = new ArrayList<>();
+    List<Integer> lookalikes = new ArrayList<>();
     int line = 1;
     int i = 0;
     while (true) {
@@ -90,7 +104,7 @@ final class Comments {
         }
       }
       if (open < 0) {
-        return new Result(out.toString(), numbers, examples, bad);
+        return new Result(out.toString(), numbers, examples, bad, lookalikes);
       }
       int bodyStart = open + 4;
       int close = closing(text, bodyStart);
@@ -102,6 +116,8 @@ final class Comments {
       String body = close <= bodyStart ? "" : text.substring(bodyStart, close);
       if (BLOCK_TITLE.matcher(body).find()) {
         readExamples(body, line, examples, bad);
+      } else if (exampleLines(body) >= LOOKALIKE_LINES) {
+        lookalikes.add(line);
       }
       // The text after the comment continues the line it opened on ("give <!-- ... --> five
       // days"), so a note inside a sentence never splits it; later lines keep their numbers.
@@ -143,6 +159,16 @@ final class Comments {
         examples.add(new RawExample(m.group(1).toLowerCase(Locale.ROOT), question, firstLine + k));
       }
     }
+  }
+
+  private static int exampleLines(String body) {
+    int n = 0;
+    for (String l : body.split("\\r\\n|\\r|\\n")) {
+      if (EXAMPLE.matcher(l.strip()).matches()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Whether a line ends at this character, as the line classifier splits: CRLF, CR or LF. */

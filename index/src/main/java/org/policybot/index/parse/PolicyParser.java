@@ -69,7 +69,9 @@ public final class PolicyParser {
         new ClauseAssembler(
                 policyId, source, LineClassifier.classify(comments.text(), comments.lineNumbers()))
             .assemble();
-    if (comments.examples().isEmpty() && comments.badLines().isEmpty()) {
+    if (comments.examples().isEmpty()
+        && comments.badLines().isEmpty()
+        && comments.lookalikeBlocks().isEmpty()) {
       return policy;
     }
     return policy.withExamples(examples(policy, comments));
@@ -87,7 +89,9 @@ public final class PolicyParser {
       questions.add(new ExampleQuestion(id, e.question(), e.line()));
     }
     return new ExampleQuestions(
-        questions, comments.badLines().stream().map(Comments.BadLine::line).toList());
+        questions,
+        comments.badLines().stream().map(Comments.BadLine::line).toList(),
+        comments.lookalikeBlocks());
   }
 
   /** "4.6(c)", "4.6.c" and "4.6c" are one number: 4.6.c. */

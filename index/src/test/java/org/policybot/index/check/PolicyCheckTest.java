@@ -238,6 +238,30 @@ class PolicyCheckTest {
   }
 
   @Test
+  void a_block_with_a_mistyped_title_is_a_warning_and_a_one_line_note_is_not() throws IOException {
+    CheckReport report =
+        check(
+            "leave.md",
+            GOOD
+                + """
+                <!-- 2.1: checked by JB in March -->
+                <!-- PolicyBot exmaple questions
+                2.1(b): how much notice do I give for a day off?
+                2.2(a): can the head say no?
+                -->
+                """);
+    assertTrue(report.publishable(), () -> report.findings().toString());
+    List<String> warnings = report.warnings().stream().map(Finding::toString).toList();
+    assertEquals(
+        List.of(
+            "leave.md:24: warning: this comment holds lines like example questions but does not"
+                + " start with 'PolicyBot example questions', so they are not used; start it with"
+                + " '<!-- PolicyBot example questions'"),
+        warnings);
+    assertEquals(List.of(), report.policy().orElseThrow().examples().questions());
+  }
+
+  @Test
   void an_example_line_or_comment_end_left_in_the_text_is_a_warning_at_its_clause()
       throws IOException {
     CheckReport report =
