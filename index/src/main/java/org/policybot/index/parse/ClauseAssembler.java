@@ -22,6 +22,9 @@ import org.policybot.index.parse.Line.Kind;
  */
 final class ClauseAssembler {
 
+  /** The end of a sentence or of a list's lead-in, before any closing quote or bracket. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?][\"'\u2019\u201D)\\]]*\\s*$");
+
   private static final Pattern TEXT_LABEL =
       Pattern.compile("^([A-Z][A-Za-z /&'()-]{1,40}):\\s+(.+)$");
 
@@ -128,6 +131,9 @@ final class ClauseAssembler {
     if (mode == Mode.CONTENTS || mode == Mode.DOCUMENT_CONTROL) {
       mode = sections.isEmpty() && drafts.isEmpty() ? Mode.PREAMBLE : Mode.BODY;
     }
+    if (carriesOnSentence(line, index)) {
+      line = new Line(line.number(), Kind.TEXT, "", line.label() + " " + line.text(), List.of(), 0);
+    }
     switch (line.kind()) {
       case HEADING -> heading(line);
       case NUMBERED -> numbered(line, index);
@@ -138,6 +144,44 @@ final class ClauseAssembler {
       case TEXT -> text(line, index);
       case BLANK -> {}
     }
+  }
+
+  /**
+   * A number that starts a line wrapped inside a sentence ("Staff must give at least" / "10 working
+   * days' notice"): the line before is part of a clause and does not end a sentence, and a
+   * lower-case word follows the number. Read as a new clause, it would cut the quote short or
+   * collide with the real clause of that number.
+   */
+  private boolean carriesOnSentence(Line line, int index) {
+    if (!line.is(Kind.NUMBERED) || open == null || blankBefore || index == 0) {
+      return false;
+    }
+    Line before = lines.get(index - 1);
+    boolean inClause =
+        before.is(Kind.TEXT)
+            || before.is(Kind.NUMBERED)
+            || before.is(Kind.LETTERED)
+            || before.is(Kind.ROMAN);
+    return inClause
+        && !SENTENCE_END.matcher(before.text()).find()
+        && !line.text().isEmpty()
+        && Character.isLowerCase(line.text().codePointAt(0));
+  }
+
+  /**
+   * Whether the next line carries on this one's sentence (it starts with a lower-case word, after a
+   * number or not), so "2.2 Requests are approved by the line manager within" is a clause, not a
+   * heading, however short and title-like its first line.
+   */
+  private boolean sentenceGoesOn(int index) {
+    if (index + 1 >= lines.size()) {
+      return false;
+    }
+    Line next = lines.get(index + 1);
+    String text = next.text();
+    return (next.is(Kind.TEXT) || next.is(Kind.NUMBERED))
+        && !text.isEmpty()
+        && Character.isLowerCase(text.codePointAt(0));
   }
 
   private void heading(Line line) {
@@ -164,7 +208,7 @@ final class ClauseAssembler {
     if (Headings.hasDotLeaders(text)) {
       return; // a contents entry outside a "Contents" heading
     }
-    if (Headings.isTitleLike(text) && !text.isEmpty()) {
+    if (Headings.isTitleLike(text) && !text.isEmpty() && !sentenceGoesOn(index)) {
       startSection(label, text);
       if (label.contains(".")) {
         bareHeadings.put(label, line);

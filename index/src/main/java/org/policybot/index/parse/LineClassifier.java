@@ -22,10 +22,15 @@ final class LineClassifier {
   private static final Pattern LABELLED =
       Pattern.compile("^\\s*(?:\\*\\*|__)([^*_]{1,60}?)[:\\s]*(?:\\*\\*|__)\\s*:?\\s*(.*)$");
 
-  /** "Section 2: Scope", "Part 3 - Leave": the word goes, the number and title stay. */
+  /**
+   * "Section 2: Scope", "Part 3 - Leave", "SECTION 4 Absence": the word goes, the number and title
+   * stay. The word is capitalised and a separator or a capital follows the number, because a line
+   * wrapped inside a sentence can start with "section 4 and provide…" or "Section 7 of the Act…".
+   */
   private static final Pattern SECTION_WORD =
       Pattern.compile(
-          "(?i)^(?:section|part|chapter|article)\\s+(\\d{1,3})\\s*[:.\\-\u2013\u2014]?\\s+");
+          "^(?:Section|SECTION|Part|PART|Chapter|CHAPTER|Article|ARTICLE)\\s+(\\d{1,3})"
+              + "(?:\\s*[:.\\-\u2013\u2014]\\s+|\\s+(?=\\p{Lu}))");
 
   private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}.*$");
 

@@ -269,4 +269,45 @@ class PolicyParserTest {
             "attendance", "attendance.md", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertEquals("Attendance and Absence", p.title());
   }
+
+  @Test
+  void a_number_or_section_word_that_starts_a_wrapped_line_stays_in_its_sentence()
+      throws Exception {
+    // Text exported from a PDF or an email is wrapped at a fixed width: lines can start with
+    // "10 working days" or "section 4 and", which once became clauses 10 and 4 (or clashed with
+    // the real clause 5 and refused the file) and cut the real clause's quote short.
+    String text =
+        """
+        ANNUAL LEAVE POLICY
+
+        Section 1: Purpose
+        1.1 This policy explains how staff request annual leave.
+
+        Section 2 Requests
+        2.1 Staff must give at least
+        10 working days' notice of any leave request, in line with
+        section 3 and Section 4 of the guidance.
+        2.2 Requests are approved by the line manager within
+        5 days.
+
+        PART 3 - Carry over
+        3.1 Up to five days may be carried over to the next leave year.
+
+        ## 5. Sickness
+        5.1 Staff who are ill during leave may take it again later.
+        """;
+    Policy p =
+        PolicyParser.parse(
+            "leave", "leave.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(List.of("1.1", "2.1", "2.2", "3.1", "5.1"), ids(p));
+    assertEquals(
+        "Staff must give at least 10 working days' notice of any leave request, in line with"
+            + " section 3 and Section 4 of the guidance.",
+        p.clause("2.1").orElseThrow().text());
+    assertEquals(
+        "Requests are approved by the line manager within 5 days.",
+        p.clause("2.2").orElseThrow().text());
+    assertEquals("Requests", p.clause("2.1").orElseThrow().sectionTitle());
+    assertEquals("Carry over", p.clause("3.1").orElseThrow().sectionTitle());
+  }
 }
