@@ -71,11 +71,14 @@ class DevSetQualityTest {
     holds(r, 0.80, 0.95, 19, 0.93);
   }
 
-  /** Measured 68.3% Hit@1, 83.3% Hit@3, 11/12 NONE, 88.3% answered (docs/quality.md). */
+  /**
+   * With the 398 example questions in its file, measured 76.7% Hit@1, 88.3% Hit@3, 11/12 NONE,
+   * 90.0% answered; 68.3% Hit@1 without them (docs/quality.md).
+   */
   @Test
   void a_numbered_paragraph_policy_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(ATTENDANCE), Path.of("../eval/attendance-dev.tsv"));
-    holds(r, 0.66, 0.81, 11, 0.86);
+    holds(r, 0.75, 0.86, 11, 0.88);
   }
 
   /**
@@ -95,7 +98,7 @@ class DevSetQualityTest {
     atLeast(0.95, social.hitAt1(), "social media Hit@1 beside attendance", social);
     EvalReport attendance =
         run(List.of(SOCIAL_MEDIA, ATTENDANCE), Path.of("../eval/attendance-dev.tsv"));
-    atLeast(0.63, attendance.hitAt1(), "attendance Hit@1 beside social media", attendance);
+    atLeast(0.71, attendance.hitAt1(), "attendance Hit@1 beside social media", attendance);
   }
 
   /**
