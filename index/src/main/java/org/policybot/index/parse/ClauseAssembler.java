@@ -82,17 +82,59 @@ final class ClauseAssembler {
   /** The heading level the title came from; plain-text titles count as the highest. */
   private int titleLevel = 1;
 
+  /** The line index of the heading the title came from, or -2. */
+  private int titleHeading = -2;
+
+  /** Lines that repeat on every page of a PDF export: running headers, never clause text. */
+  private final Set<String> runningHeaders;
+
   private String sectionId = "";
   private String sectionTitle = "";
   private Draft paragraph;
   private Draft open;
   private char lastLetter;
+
+  /** The last "1)"-style item read into the open clause, or 0. */
+  private int listItem;
+
   private boolean blankBefore;
 
   ClauseAssembler(String policyId, String source, List<Line> lines) {
     this.policyId = policyId;
     this.source = source;
     this.lines = lines;
+    this.runningHeaders = runningHeaders(lines);
+  }
+
+  /**
+   * Text lines that occur three times or more and do not end a sentence ("Riverside Learning
+   * Partnership Grievance Policy v4.2" at the top of every page).
+   */
+  private static Set<String> runningHeaders(List<Line> lines) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Line l : lines) {
+      if (l.is(Kind.TEXT) && !SENTENCE_END.matcher(l.text()).find()) {
+        counts.merge(l.text(), 1, Integer::sum);
+      }
+    }
+    Set<String> out = new HashSet<>();
+    counts.forEach(
+        (text, n) -> {
+          if (n >= 3) {
+            out.add(text);
+          }
+        });
+    return out;
+  }
+
+  /** The index of the last non-blank line before this one, or -1. */
+  private int previousContent(int index) {
+    for (int i = index - 1; i >= 0; i--) {
+      if (!lines.get(i).is(Kind.BLANK)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   Policy assemble() throws PolicyFormatException {
@@ -131,11 +173,12 @@ final class ClauseAssembler {
     if (mode == Mode.CONTENTS || mode == Mode.DOCUMENT_CONTROL) {
       mode = sections.isEmpty() && drafts.isEmpty() ? Mode.PREAMBLE : Mode.BODY;
     }
-    if (carriesOnSentence(line, index)) {
-      line = new Line(line.number(), Kind.TEXT, "", line.label() + " " + line.text(), List.of(), 0);
+    if (continuesList(line) || carriesOnSentence(line, index)) {
+      String written = line.written().isEmpty() ? line.label() + " " + line.text() : line.written();
+      line = new Line(line.number(), Kind.TEXT, "", written, List.of(), 0);
     }
     switch (line.kind()) {
-      case HEADING -> heading(line);
+      case HEADING -> heading(line, index);
       case NUMBERED -> numbered(line, index);
       case LETTERED -> lettered(line);
       case ROMAN -> roman(line);
@@ -148,9 +191,10 @@ final class ClauseAssembler {
 
   /**
    * A number that starts a line wrapped inside a sentence ("Staff must give at least" / "10 working
-   * days' notice"): the line before is part of a clause and does not end a sentence, and a
-   * lower-case word follows the number. Read as a new clause, it would cut the quote short or
-   * collide with the real clause of that number.
+   * days' notice"), or an item of a list inside a paragraph ("reasons:" / "1) the cost;"): no blank
+   * line before, a lower-case word after the number, and either the line before does not end a
+   * sentence or the number cannot be the next clause ("2 weeks' notice…" inside 4.2). Read as a new
+   * clause, it would cut the quote short or collide with the real clause of that number.
    */
   private boolean carriesOnSentence(Line line, int index) {
     if (!line.is(Kind.NUMBERED) || open == null || blankBefore || index == 0) {
@@ -163,9 +207,59 @@ final class ClauseAssembler {
             || before.is(Kind.LETTERED)
             || before.is(Kind.ROMAN);
     return inClause
-        && !SENTENCE_END.matcher(before.text()).find()
         && !line.text().isEmpty()
-        && Character.isLowerCase(line.text().codePointAt(0));
+        && Character.isLowerCase(line.text().codePointAt(0))
+        && (!SENTENCE_END.matcher(before.text()).find() || !couldFollow(line.label(), open.id));
+  }
+
+  /**
+   * "1) the cost;", "2) the time; or" under a paragraph ending in a colon: a list inside the
+   * paragraph, numbered 1, 2, 3 in turn, not clauses 1, 2 and 3. The items stay in the paragraph's
+   * quote as written.
+   */
+  private boolean continuesList(Line line) {
+    if (!line.is(Kind.NUMBERED) || open == null) {
+      return false;
+    }
+    Matcher m = PAREN_ITEM.matcher(line.written());
+    if (!m.lookingAt()) {
+      return false;
+    }
+    int n = Integer.parseInt(m.group(1));
+    String so = open.text.toString().strip();
+    boolean continues = n == listItem + 1 && (n > 1 || so.endsWith(":"));
+    if (continues) {
+      listItem = n;
+    }
+    return continues;
+  }
+
+  private static final Pattern PAREN_ITEM = Pattern.compile("(\\d{1,2})\\)\\s");
+
+  /**
+   * Whether a number could be a clause after this one: later in the numbering, and in the same or
+   * the next top-level section (gaps happen, so 4.2 may be followed by 4.4 or 5.1, not by 2 or 10).
+   */
+  static boolean couldFollow(String label, String clauseId) {
+    String[] next = stripDot(label).split("\\.");
+    String[] now = clauseId.replaceAll("\\(.*$", "").split("\\.");
+    try {
+      int nextTop = Integer.parseInt(next[0]);
+      int nowTop = Integer.parseInt(now[0]);
+      if (nextTop < nowTop || nextTop > nowTop + 1) {
+        return false;
+      }
+      for (int i = 0; i < Math.min(next.length, now.length); i++) {
+        int a = Integer.parseInt(next[i]);
+        int b = Integer.parseInt(now[i]);
+        if (a != b) {
+          return a > b;
+        }
+      }
+      return next.length > now.length;
+    } catch (NumberFormatException e) {
+      return true; // not plain numbers: leave it to the other signs
+    }
   }
 
   /**
@@ -184,7 +278,7 @@ final class ClauseAssembler {
         && Character.isLowerCase(text.codePointAt(0));
   }
 
-  private void heading(Line line) {
+  private void heading(Line line, int index) {
     String text = line.text();
     if (line.label().isEmpty() && (Headings.isContents(text) || Headings.isDocumentControl(text))) {
       enterSkip(text);
@@ -193,10 +287,17 @@ final class ClauseAssembler {
     boolean beforeBody = line.label().isEmpty() && sections.isEmpty() && drafts.isEmpty();
     // "# Northgate Academies Trust" then "# Staff Code of Conduct": the document kind wins, but
     // only from a heading as high as the title's ("## Statement of intent" is a section).
-    boolean replaces = !title.isEmpty() && line.headingLevel() <= titleLevel && betterTitle(text);
+    // Word's export puts the trust's name in "#" and the title right under it in "##": a heading
+    // straight after a title heading that names an organisation, and naming a document kind,
+    // replaces it too ("## Statement of intent" under "# Attendance and Absence" does not).
+    boolean underName =
+        previousContent(index) == titleHeading && ORGANISATION.matcher(title).find();
+    boolean replaces =
+        !title.isEmpty() && (line.headingLevel() <= titleLevel || underName) && betterTitle(text);
     if (beforeBody && (title.isEmpty() || replaces)) {
       title = Headings.display(text);
       titleLevel = line.headingLevel();
+      titleHeading = index;
       return;
     }
     startSection(line.label(), text);
@@ -263,6 +364,15 @@ final class ClauseAssembler {
 
   private void text(Line line, int index) throws PolicyFormatException {
     String text = line.text();
+    if (mode == Mode.BODY && runningHeaders.contains(text)) {
+      return;
+    }
+    if (open != null && isSubheading(line, index)) {
+      // "Keeping in Touch" between 8.1 and 8.2: a heading without a number, not the end of 8.1.
+      open = null;
+      paragraph = null;
+      return;
+    }
     if (Headings.isContents(text) || Headings.isDocumentControl(text)) {
       enterSkip(text);
       return;
@@ -295,13 +405,48 @@ final class ClauseAssembler {
     open.append(text);
   }
 
+  /**
+   * A short line on its own after a finished clause, with only numbered lines or headings after it:
+   * a heading without a number.
+   */
+  private boolean isSubheading(Line line, int index) {
+    if (!blankBefore || !Headings.isTitleLike(line.text()) || index + 1 >= lines.size()) {
+      return false;
+    }
+    String before = open.text.toString();
+    if (!before.matches("(?s).*[.!?][\"'\u2019\u201D)]*")) {
+      return false;
+    }
+    Line next = lines.get(index + 1);
+    if (!(next.is(Kind.BLANK) || next.is(Kind.NUMBERED) || next.is(Kind.HEADING))) {
+      return false;
+    }
+    for (int i = index + 1; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (!l.is(Kind.BLANK)) {
+        return l.is(Kind.NUMBERED) || l.is(Kind.HEADING);
+      }
+    }
+    return true;
+  }
+
   /** An "Appendix A", "Annex 1" or "Schedule 2" heading once the body has begun. */
   private boolean startsAppendix(Line line) {
     boolean headingLike =
         line.is(Kind.HEADING) && line.label().isEmpty()
-            || line.is(Kind.TEXT) && Headings.isTitleLike(line.text());
+            || line.is(Kind.TEXT) && Headings.isTitleLike(line.text())
+            // "Appendix A – What to do if a lone worker does not sign out": long, but on its own
+            || line.is(Kind.TEXT)
+                && blankBefore
+                && APPENDIX_TITLE.matcher(line.text()).find()
+                && !SENTENCE_END.matcher(line.text()).find()
+                && line.text().length() <= 120;
     return headingLike && !drafts.isEmpty() && APPENDIX.matcher(line.text()).find();
   }
+
+  private static final Pattern APPENDIX_TITLE =
+      Pattern.compile(
+          "^(?:Appendix|APPENDIX|Annex|ANNEX|Annexe|Schedule|SCHEDULE)\\s+(?:[A-Z]|\\d{1,2})\\b");
 
   private static final Pattern APPENDIX =
       Pattern.compile("(?i)^(appendix|appendices|annex|annexe|schedule)\\b");
@@ -366,6 +511,7 @@ final class ClauseAssembler {
     Draft draft = new Draft(id, sectionId, sectionTitle, context, line.number());
     drafts.add(draft);
     open = draft;
+    listItem = 0;
     bareHeadings.remove(sectionId);
     return draft;
   }
@@ -424,6 +570,10 @@ final class ClauseAssembler {
   private boolean betterTitle(String candidate) {
     return DOCUMENT_KIND.matcher(candidate).find() && !DOCUMENT_KIND.matcher(title).find();
   }
+
+  private static final Pattern ORGANISATION =
+      Pattern.compile(
+          "(?i)\\b(trust|partnership|academy|academies|federation|schools|college|council|diocese|foundation)\\s*$");
 
   private static final Pattern DOCUMENT_KIND =
       Pattern.compile(

@@ -11,9 +11,17 @@ import java.util.List;
  * @param text the line's text without its marker, markup removed, whitespace normalised
  * @param cells the non-empty cells of a table row, otherwise empty
  * @param headingLevel the Markdown heading level (1 for {@code #}), or 0 for other lines
+ * @param written for a numbered line, its text as written, number and punctuation included, in case
+ *     it turns out to carry on the sentence above ("1) the cost;"); otherwise empty
  */
 record Line(
-    int number, Kind kind, String label, String text, List<String> cells, int headingLevel) {
+    int number,
+    Kind kind,
+    String label,
+    String text,
+    List<String> cells,
+    int headingLevel,
+    String written) {
 
   enum Kind {
     BLANK,
@@ -35,6 +43,10 @@ record Line(
 
   Line {
     cells = List.copyOf(cells);
+  }
+
+  Line(int number, Kind kind, String label, String text, List<String> cells, int headingLevel) {
+    this(number, kind, label, text, cells, headingLevel, "");
   }
 
   boolean is(Kind k) {

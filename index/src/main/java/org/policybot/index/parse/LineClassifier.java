@@ -13,7 +13,19 @@ final class LineClassifier {
 
   /** Up to three levels of up-to-three-digit numbers; years and amounts do not qualify. */
   private static final Pattern NUMBERED =
-      Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3}){0,3})(?:\\.|\\))?(?:\\s+|$)(.*)$");
+      Pattern.compile(
+          "^(\\d{1,3}(?:\\.\\d{1,3}){0,3})(?:\\.|\\))?(?:\\s*[:\\-\u2013\u2014](?=\\s))?(?:\\s+|$)(.*)$");
+
+  /** "Clause 1.1 The Trust…", "Paragraph 4: Staff…": the word goes, the number stays. */
+  private static final Pattern CLAUSE_WORD =
+      Pattern.compile(
+          "^(?:Clause|CLAUSE|Paragraph|PARAGRAPH|Para\\.?)\\s+(\\d{1,3}(?:\\.\\d{1,3}){0,3})"
+              + "(?:\\s*[:.\\-\u2013\u2014]\\s+|\\s+(?=\\p{Lu}))");
+
+  /** "Page 3 of 12", "Page 3", "3 of 12", "- 3 -": a page number left by a PDF export. */
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile(
+          "(?i)^(?:page\\s+\\d{1,4}(?:\\s+(?:of|/)\\s+\\d{1,4})?|\\d{1,4}\\s+of\\s+\\d{1,4}|[-\u2013]\\s*\\d{1,4}\\s*[-\u2013])$");
 
   private static final Pattern LETTERED =
       Pattern.compile("^(?:\\(([a-z])\\)|([a-z])[.)])\\s+(.*)$");
@@ -63,7 +75,7 @@ final class LineClassifier {
       if (title.isEmpty()) {
         return new Line(number, Line.Kind.BLANK, "", "", List.of(), 0);
       }
-      Matcher n = NUMBERED.matcher(title);
+      Matcher n = NUMBERED.matcher(SECTION_WORD.matcher(title).replaceFirst("$1 "));
       String label = n.matches() ? n.group(1) : "";
       String rest = n.matches() ? n.group(2).strip() : title;
       return new Line(number, Line.Kind.HEADING, label, rest, List.of(), heading.group(1).length());
@@ -81,18 +93,21 @@ final class LineClassifier {
           0);
     }
     List<String> cells = cells(raw);
-    if (cells.size() >= 2 && !isNumberedParagraphInTable(cells)) {
+    if (cells.size() >= 2 && !isNumberedParagraphInTable(cells, raw)) {
       return new Line(number, Line.Kind.TABLE, "", String.join(" ", cells), cells, 0);
     }
     String cleaned = Markup.normalizeSpace(Markup.strip(raw));
-    if (cleaned.isEmpty()) {
+    if (cleaned.isEmpty() || PAGE_NUMBER.matcher(cleaned).matches()) {
       return new Line(number, Line.Kind.BLANK, "", "", List.of(), 0);
     }
     String body = BULLET.matcher(cleaned).replaceFirst("");
+    String written = body;
     body = SECTION_WORD.matcher(body).replaceFirst("$1 ");
+    body = CLAUSE_WORD.matcher(body).replaceFirst("$1 ");
     Matcher n = NUMBERED.matcher(body);
     if (n.matches() && (!n.group(2).isEmpty() || body.matches("^\\d{1,3}(\\.\\d{1,3})*\\.?$"))) {
-      return new Line(number, Line.Kind.NUMBERED, n.group(1), n.group(2).strip(), List.of(), 0);
+      return new Line(
+          number, Line.Kind.NUMBERED, n.group(1), n.group(2).strip(), List.of(), 0, written);
     }
     Matcher r = ROMAN.matcher(body);
     Matcher l = LETTERED.matcher(body);
@@ -127,10 +142,20 @@ final class LineClassifier {
     return out;
   }
 
-  /** {@code 1.1<TAB>Staff must...}: a numbered paragraph laid out with a tab, not a table. */
-  private static boolean isNumberedParagraphInTable(List<String> cells) {
-    return cells.size() == 2
-        && cells.get(0).matches("\\d{1,3}(\\.\\d{1,3}){0,3}\\.?|\\(?[a-z][.)]")
+  /**
+   * {@code 1.1<TAB>Staff must...}: a numbered paragraph laid out with a tab, not a table. Word's
+   * plain-text export puts a tab after every number, so a dotted number ("1.1", "2.") before a tab
+   * is a paragraph however short its text; a bare "1" or "a)" only before a sentence-length text.
+   */
+  private static boolean isNumberedParagraphInTable(List<String> cells, String raw) {
+    if (cells.size() != 2) {
+      return false;
+    }
+    boolean tabbed = !raw.strip().startsWith("|");
+    if (tabbed && cells.get(0).matches("\\d{1,3}(\\.\\d{1,3}){1,3}\\.?|\\d{1,3}\\.")) {
+      return true;
+    }
+    return cells.get(0).matches("\\d{1,3}(\\.\\d{1,3}){0,3}\\.?|\\(?[a-z][.)]")
         && cells.get(1).length() > 40
         && cells.get(1).split(" ").length > 6;
   }

@@ -1,0 +1,197 @@
+package org.policybot.index.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policybot.index.Clause;
+import org.policybot.index.Policy;
+
+/**
+ * Policies as Word, PDF and email exports leave them: tabs after numbers, page footers, running
+ * headers, lists numbered "1)", headings without numbers. Each case was once a truncated quote, a
+ * quote with a footer glued on, a phantom clause or a refused file.
+ */
+class ExportedShapesTest {
+
+  private static final String HEADER =
+      """
+      Expenses Policy
+      Owner: HR Manager
+      Version: 1.0
+
+      """;
+
+  private static Policy parse(String text) throws Exception {
+    return PolicyParser.parse("p", "p.txt", text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> ids(Policy p) {
+    return p.clauses().stream().map(Clause::id).toList();
+  }
+
+  private static String text(Policy p, String id) {
+    return p.clause(id).orElseThrow().text();
+  }
+
+  @Test
+  void a_tab_after_a_dotted_number_starts_a_clause_however_short() throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "1. Travel\n1.1\tRail travel must be standard class.\n1.2\tFirst class is not"
+                + " paid.\n2. Subsistence\n2.1\tAlcohol is not paid.\n2.2\tTips are not paid.\n");
+    assertEquals(List.of("1.1", "1.2", "2.1", "2.2"), ids(p));
+    assertEquals("First class is not paid.", text(p, "1.2"));
+  }
+
+  @Test
+  void a_pipe_table_with_numbers_in_its_first_column_stays_a_table() throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "1. Rates\n1.1 Mileage is paid at these rates:\n| 1 | Car |\n| 2 | Bicycle |\n");
+    assertEquals(List.of("1.1"), ids(p));
+  }
+
+  @Test
+  void page_numbers_and_running_headers_of_a_pdf_export_are_not_quoted() throws Exception {
+    String header = "Riverside Learning Partnership          Grievance Policy v4.2\n";
+    Policy p =
+        parse(
+            HEADER
+                + "1. Formal Stage\n\n1.1 A grievance must be put in writing and should set out\n\n"
+                + header
+                + "Page 3 of 12\n\nthe facts on which it is based.\n\n1.2 A meeting is held within"
+                + " 10 working days.\n\n"
+                + header
+                + "Page 4 of 12\n\n2. Appeal\n\n2.1 You may appeal within 10 days.\n\n"
+                + header
+                + "- 5 -\n");
+    assertEquals(List.of("1.1", "1.2", "2.1"), ids(p));
+    assertEquals(
+        "A grievance must be put in writing and should set out the facts on which it is based.",
+        text(p, "1.1"));
+    assertEquals("A meeting is held within 10 working days.", text(p, "1.2"));
+    assertEquals("You may appeal within 10 days.", text(p, "2.1"));
+  }
+
+  @Test
+  void a_line_starting_with_a_number_that_cannot_be_the_next_clause_carries_on() throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "4. Formal Stage\n4.2 A meeting is arranged within 10 working days.\n2 weeks'"
+                + " notice is not needed, but 5 days' notice is given.\n4.3 The outcome is sent in"
+                + " writing.\n");
+    assertEquals(List.of("4.2", "4.3"), ids(p));
+    assertEquals(
+        "A meeting is arranged within 10 working days. 2 weeks' notice is not needed, but 5 days'"
+            + " notice is given.",
+        text(p, "4.2"));
+  }
+
+  @Test
+  void items_numbered_1_2_3_under_a_lead_in_stay_in_their_paragraph_as_written() throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "3. Considering a Request\n\n3.1 A request may be refused for these reasons:\n\n"
+                + "1) the burden of additional costs;\n2) an inability to recruit staff;\n"
+                + "3) a detrimental impact on pupils;\n4) planned structural changes.\n\n"
+                + "3.2 The decision is given in writing.\n\n4. Appeals\n\n4.1 You may appeal.\n");
+    assertEquals(List.of("3.1", "3.2", "4.1"), ids(p));
+    assertEquals(
+        "A request may be refused for these reasons: 1) the burden of additional costs; 2) an"
+            + " inability to recruit staff; 3) a detrimental impact on pupils; 4) planned"
+            + " structural changes.",
+        text(p, "3.1"));
+  }
+
+  @Test
+  void dashes_and_colons_after_numbers_and_clause_or_section_words_before_them_go()
+      throws Exception {
+    Policy p =
+        parse(
+            """
+            # Staff Expenses Policy
+
+            ## Section 1 – General Principles
+
+            Clause 1.1 The Trust will reimburse expenses necessarily incurred.
+            Clause 1.2 Claims must be submitted within three months.
+
+            ## Section 2 – Requests
+
+            2.1 – An employee may make two requests a year.
+            2.2 - A request must be made in writing.
+            2.3: Requests from teachers should be made by 31 March.
+            """);
+    assertEquals(List.of("1.1", "1.2", "2.1", "2.2", "2.3"), ids(p));
+    assertEquals("General Principles", p.clause("1.1").orElseThrow().sectionTitle());
+    assertEquals("A request must be made in writing.", text(p, "2.2"));
+    assertEquals("Requests from teachers should be made by 31 March.", text(p, "2.3"));
+  }
+
+  @Test
+  void a_heading_without_a_number_between_clauses_is_not_glued_onto_the_clause_above()
+      throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "8. Long-Term Absence\n\n8.1 Long-term absence lasts four weeks or more.\n\n"
+                + "Keeping in Touch\n\n8.2 Your manager will call every two weeks.\n\n"
+                + "8.3 Staff must:\n\nReply to the call\n\n9. Returning\n\n9.1 A phased return"
+                + " may be agreed.\n");
+    assertEquals("Long-term absence lasts four weeks or more.", text(p, "8.1"));
+    assertEquals("Your manager will call every two weeks.", text(p, "8.2"));
+    // After a lead-in ending in a colon, a short line is the lead-in's content, not a heading.
+    assertEquals("Staff must: Reply to the call", text(p, "8.3"));
+  }
+
+  @Test
+  void a_long_appendix_title_on_its_own_line_ends_the_clauses() throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "2. Procedure\n\n2.1 Lone workers must sign in on the app.\n\n"
+                + "Appendix A – What to do if a lone worker does not sign out\n\n"
+                + "1. Call the worker's mobile phone.\n2. Go to the site with a colleague.\n");
+    assertEquals(List.of("2.1"), ids(p));
+    assertEquals("Lone workers must sign in on the app.", text(p, "2.1"));
+  }
+
+  @Test
+  void a_policy_title_under_the_trust_name_heading_is_the_title_and_its_metadata_is_read()
+      throws Exception {
+    Policy p =
+        parse(
+            """
+            # Riverside Learning Partnership
+            ## Grievance Policy and Procedure
+            Owner: HR Manager
+            Version: 1.0
+            ## 1. Introduction
+            1.1 This policy explains how staff can raise a grievance.
+            """);
+    assertEquals("Grievance Policy and Procedure", p.title());
+    assertEquals("HR Manager", p.metadata().owner());
+    assertEquals(List.of("1.1"), ids(p));
+  }
+
+  @Test
+  void could_follow_accepts_later_numbers_of_this_or_the_next_section_only() {
+    assertTrue(ClauseAssembler.couldFollow("4.3", "4.2"));
+    assertTrue(ClauseAssembler.couldFollow("4.5", "4.2"));
+    assertTrue(ClauseAssembler.couldFollow("4.2.1", "4.2"));
+    assertTrue(ClauseAssembler.couldFollow("5", "4.2(c)"));
+    assertTrue(ClauseAssembler.couldFollow("5.1", "4.2"));
+    assertFalse(ClauseAssembler.couldFollow("2", "4.2"));
+    assertFalse(ClauseAssembler.couldFollow("4", "4.2"));
+    assertFalse(ClauseAssembler.couldFollow("4.1", "4.2"));
+    assertFalse(ClauseAssembler.couldFollow("10", "2.1"));
+  }
+}
