@@ -107,13 +107,14 @@ final class ClauseAssembler {
   }
 
   /**
-   * Text lines that occur three times or more and do not end a sentence ("Riverside Learning
-   * Partnership Grievance Policy v4.2" at the top of every page).
+   * Text lines of some length that occur three times or more and do not end a sentence ("Riverside
+   * Learning Partnership Grievance Policy v4.2" at the top of every page).
    */
   private static Set<String> runningHeaders(List<Line> lines) {
     Map<String, Integer> counts = new HashMap<>();
     for (Line l : lines) {
-      if (l.is(Kind.TEXT) && !SENTENCE_END.matcher(l.text()).find()) {
+      // Fifteen characters or more: a joining "or" or "and" on its own line is not a header.
+      if (l.is(Kind.TEXT) && l.text().length() >= 15 && !SENTENCE_END.matcher(l.text()).find()) {
         counts.merge(l.text(), 1, Integer::sum);
       }
     }

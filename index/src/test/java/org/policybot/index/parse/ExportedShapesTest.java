@@ -80,6 +80,17 @@ class ExportedShapesTest {
   }
 
   @Test
+  void a_short_joining_line_that_repeats_is_kept() throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "1. Leave\n1.1 Leave may be taken for a wedding\nor\na funeral.\n1.2 It may be"
+                + " taken for a move\nor\na birth.\n1.3 It may be unpaid\nor\npaid.\n");
+    assertEquals("Leave may be taken for a wedding or a funeral.", text(p, "1.1"));
+    assertEquals("It may be unpaid or paid.", text(p, "1.3"));
+  }
+
+  @Test
   void a_line_starting_with_a_number_that_cannot_be_the_next_clause_carries_on() throws Exception {
     Policy p =
         parse(
