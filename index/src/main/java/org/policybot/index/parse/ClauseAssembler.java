@@ -85,9 +85,6 @@ final class ClauseAssembler {
   /** The line index of the heading the title came from, or -2. */
   private int titleHeading = -2;
 
-  /** Lines that repeat on every page of a PDF export: running headers, never clause text. */
-  private final Set<String> runningHeaders;
-
   private String sectionId = "";
   private String sectionTitle = "";
   private Draft paragraph;
@@ -102,30 +99,7 @@ final class ClauseAssembler {
   ClauseAssembler(String policyId, String source, List<Line> lines) {
     this.policyId = policyId;
     this.source = source;
-    this.lines = lines;
-    this.runningHeaders = runningHeaders(lines);
-  }
-
-  /**
-   * Text lines of some length that occur three times or more and do not end a sentence ("Riverside
-   * Learning Partnership Grievance Policy v4.2" at the top of every page).
-   */
-  private static Set<String> runningHeaders(List<Line> lines) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (Line l : lines) {
-      // Fifteen characters or more: a joining "or" or "and" on its own line is not a header.
-      if (l.is(Kind.TEXT) && l.text().length() >= 15 && !SENTENCE_END.matcher(l.text()).find()) {
-        counts.merge(l.text(), 1, Integer::sum);
-      }
-    }
-    Set<String> out = new HashSet<>();
-    counts.forEach(
-        (text, n) -> {
-          if (n >= 3) {
-            out.add(text);
-          }
-        });
-    return out;
+    this.lines = PageFurniture.remove(lines);
   }
 
   /** The index of the last non-blank line before this one, or -1. */
@@ -161,7 +135,7 @@ final class ClauseAssembler {
     if (mode == Mode.APPENDIX) {
       return;
     }
-    if (startsAppendix(line)) {
+    if (startsAppendix(line, index)) {
       mode = Mode.APPENDIX;
       return;
     }
@@ -207,10 +181,17 @@ final class ClauseAssembler {
             || before.is(Kind.NUMBERED)
             || before.is(Kind.LETTERED)
             || before.is(Kind.ROMAN);
+    // "5.2.2 reject the grievance; or" / "5.2.3 refer it back": the very next paragraph number is a
+    // clause, however its line starts and the last one ends; "at least" / "2.5 hours" after 2.1 is
+    // a wrapped sentence.
+    if (stripDot(line.label()).contains(".") && comesRightAfter(line.label(), open.id)) {
+      return false;
+    }
+    boolean next = couldFollow(line.label(), open.id);
     return inClause
         && !line.text().isEmpty()
         && Character.isLowerCase(line.text().codePointAt(0))
-        && (!SENTENCE_END.matcher(before.text()).find() || !couldFollow(line.label(), open.id));
+        && (!SENTENCE_END.matcher(before.text()).find() || !next);
   }
 
   /**
@@ -236,6 +217,26 @@ final class ClauseAssembler {
   }
 
   private static final Pattern PAREN_ITEM = Pattern.compile("(\\d{1,2})\\)\\s");
+
+  /** Whether a number is the one right after this clause's: 5.2.3 after 5.2.2, 5.2.1 after 5.2. */
+  static boolean comesRightAfter(String label, String clauseId) {
+    String next = stripDot(label);
+    String now = clauseId.replaceAll("\\(.*$", "");
+    if (next.equals(now + ".1")) {
+      return true;
+    }
+    int dot = now.lastIndexOf('.');
+    String prefix = dot < 0 ? "" : now.substring(0, dot + 1);
+    if (!next.startsWith(prefix) || next.indexOf('.', prefix.length()) >= 0) {
+      return false;
+    }
+    try {
+      return Integer.parseInt(next.substring(prefix.length()))
+          == Integer.parseInt(now.substring(prefix.length())) + 1;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
 
   /**
    * Whether a number could be a clause after this one: later in the numbering, and in the same or
@@ -268,16 +269,20 @@ final class ClauseAssembler {
    * number or not), so "2.2 Requests are approved by the line manager within" is a clause, not a
    * heading, however short and title-like its first line.
    */
-  private boolean sentenceGoesOn(int index) {
-    if (index + 1 >= lines.size()) {
+  private boolean sentenceGoesOn(String label, int index) {
+    // Only a paragraph number: "2. Who this code applies to" over "- teaching staff" is a heading.
+    if (!label.contains(".") || index + 1 >= lines.size()) {
       return false;
     }
     Line next = lines.get(index + 1);
     String text = next.text();
-    return (next.is(Kind.TEXT) || next.is(Kind.NUMBERED))
+    return (next.is(Kind.TEXT) && !BULLET.matcher(next.written()).lookingAt()
+            || next.is(Kind.NUMBERED))
         && !text.isEmpty()
         && Character.isLowerCase(text.codePointAt(0));
   }
+
+  private static final Pattern BULLET = Pattern.compile("[-*+\u2022\u25AA\u25CF]\\s");
 
   private void heading(Line line, int index) {
     String text = line.text();
@@ -292,7 +297,9 @@ final class ClauseAssembler {
     // straight after a title heading that names an organisation, and naming a document kind,
     // replaces it too ("## Statement of intent" under "# Attendance and Absence" does not).
     boolean underName =
-        previousContent(index) == titleHeading && ORGANISATION.matcher(title).find();
+        previousContent(index) == titleHeading
+            && ORGANISATION.matcher(title).find()
+            && !DOCUMENT_KIND.matcher(text).lookingAt(); // "## Policy statement" is a section
     boolean replaces =
         !title.isEmpty() && (line.headingLevel() <= titleLevel || underName) && betterTitle(text);
     if (beforeBody && (title.isEmpty() || replaces)) {
@@ -310,7 +317,7 @@ final class ClauseAssembler {
     if (Headings.hasDotLeaders(text)) {
       return; // a contents entry outside a "Contents" heading
     }
-    if (Headings.isTitleLike(text) && !text.isEmpty() && !sentenceGoesOn(index)) {
+    if (Headings.isTitleLike(text) && !text.isEmpty() && !sentenceGoesOn(label, index)) {
       startSection(label, text);
       if (label.contains(".")) {
         bareHeadings.put(label, line);
@@ -365,9 +372,6 @@ final class ClauseAssembler {
 
   private void text(Line line, int index) throws PolicyFormatException {
     String text = line.text();
-    if (mode == Mode.BODY && runningHeaders.contains(text)) {
-      return;
-    }
     if (open != null && isSubheading(line, index)) {
       // "Keeping in Touch" between 8.1 and 8.2: a heading without a number, not the end of 8.1.
       open = null;
@@ -411,7 +415,7 @@ final class ClauseAssembler {
    * a heading without a number.
    */
   private boolean isSubheading(Line line, int index) {
-    if (!blankBefore || !Headings.isTitleLike(line.text()) || index + 1 >= lines.size()) {
+    if (!blankBefore || !Headings.looksLikeHeading(line.text()) || index + 1 >= lines.size()) {
       return false;
     }
     String before = open.text.toString();
@@ -432,22 +436,31 @@ final class ClauseAssembler {
   }
 
   /** An "Appendix A", "Annex 1" or "Schedule 2" heading once the body has begun. */
-  private boolean startsAppendix(Line line) {
+  private boolean startsAppendix(Line line, int index) {
     boolean headingLike =
         line.is(Kind.HEADING) && line.label().isEmpty()
             || line.is(Kind.TEXT) && Headings.isTitleLike(line.text())
             // "Appendix A – What to do if a lone worker does not sign out": long, but on its own
             || line.is(Kind.TEXT)
                 && blankBefore
+                && !BULLET.matcher(line.written()).lookingAt()
                 && APPENDIX_TITLE.matcher(line.text()).find()
                 && !SENTENCE_END.matcher(line.text()).find()
-                && line.text().length() <= 120;
+                && line.text().length() <= 120
+                && standsAlone(index);
     return headingLike && !drafts.isEmpty() && APPENDIX.matcher(line.text()).find();
   }
 
+  /** "Appendix A – Title", "Schedule 2: Title": the word, its letter or number, a separator. */
   private static final Pattern APPENDIX_TITLE =
       Pattern.compile(
-          "^(?:Appendix|APPENDIX|Annex|ANNEX|Annexe|Schedule|SCHEDULE)\\s+(?:[A-Z]|\\d{1,2})\\b");
+          "^(?:Appendix|APPENDIX|Annex|ANNEX|Annexe|Schedule|SCHEDULE)\\s+(?:[A-Z]|\\d{1,2})"
+              + "\\s*[:\\-\u2013\u2014]\\s+\\S");
+
+  /** Whether a line has a blank line (or the end of the file) after it. */
+  private boolean standsAlone(int index) {
+    return index + 1 == lines.size() || lines.get(index + 1).is(Kind.BLANK);
+  }
 
   private static final Pattern APPENDIX =
       Pattern.compile("(?i)^(appendix|appendices|annex|annexe|schedule)\\b");

@@ -64,6 +64,21 @@ final class Headings {
     return true;
   }
 
+  /**
+   * A line that reads as a heading and nothing else: title-like, in capitals or Title Case, with no
+   * colon or digit ("Keeping in Touch", not "Telephone: 0800 028 0285" or "Contact the HR team").
+   */
+  static boolean looksLikeHeading(String text) {
+    String t = text.strip();
+    if (!isTitleLike(t) || t.indexOf(':') >= 0 || t.chars().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    String[] words = t.split("\\s+");
+    // Capitals and five words at most: "KEEPING IN TOUCH" is a heading, "DO NOT REPORT ABSENCE BY
+    // TEXT" an instruction in capitals.
+    return isAllCaps(t) ? words.length <= 5 : capitalisedShare(words) >= 0.6;
+  }
+
   static boolean isAllCaps(String t) {
     boolean letters = false;
     for (int i = 0; i < t.length(); i++) {

@@ -11,8 +11,9 @@ import java.util.List;
  * @param text the line's text without its marker, markup removed, whitespace normalised
  * @param cells the non-empty cells of a table row, otherwise empty
  * @param headingLevel the Markdown heading level (1 for {@code #}), or 0 for other lines
- * @param written for a numbered line, its text as written, number and punctuation included, in case
- *     it turns out to carry on the sentence above ("1) the cost;"); otherwise empty
+ * @param written for a numbered or text line, the line as written, number, punctuation and bullet
+ *     included, in case it turns out to carry on the sentence above ("1) the cost;") or to be a
+ *     bullet; otherwise empty
  */
 record Line(
     int number,
@@ -38,7 +39,9 @@ record Line(
     /** A bold label and its value on one line: {@code **Owner:** HR Director}. */
     LABELLED,
     /** Anything else: prose, continuation lines, bullets. */
-    TEXT
+    TEXT,
+    /** A page number left by a PDF export ("Page 3 of 12"); never part of a clause. */
+    PAGE
   }
 
   Line {

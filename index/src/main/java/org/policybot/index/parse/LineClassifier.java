@@ -16,11 +16,14 @@ final class LineClassifier {
       Pattern.compile(
           "^(\\d{1,3}(?:\\.\\d{1,3}){0,3})(?:\\.|\\))?(?:\\s*[:\\-\u2013\u2014](?=\\s))?(?:\\s+|$)(.*)$");
 
-  /** "Clause 1.1 The Trust…", "Paragraph 4: Staff…": the word goes, the number stays. */
+  /**
+   * "Clause 1.1 The Trust…", "Paragraph 4: Staff…": the word goes, the number stays. Not "Clause
+   * 4.3. This…", a reference to another clause at the start of a wrapped line.
+   */
   private static final Pattern CLAUSE_WORD =
       Pattern.compile(
           "^(?:Clause|CLAUSE|Paragraph|PARAGRAPH|Para\\.?)\\s+(\\d{1,3}(?:\\.\\d{1,3}){0,3})"
-              + "(?:\\s*[:.\\-\u2013\u2014]\\s+|\\s+(?=\\p{Lu}))");
+              + "(?:\\s*[:\\-\u2013\u2014]\\s+|\\s+(?=\\p{Lu}))");
 
   /** "Page 3 of 12", "Page 3", "3 of 12", "- 3 -": a page number left by a PDF export. */
   private static final Pattern PAGE_NUMBER =
@@ -75,7 +78,13 @@ final class LineClassifier {
       if (title.isEmpty()) {
         return new Line(number, Line.Kind.BLANK, "", "", List.of(), 0);
       }
-      Matcher n = NUMBERED.matcher(SECTION_WORD.matcher(title).replaceFirst("$1 "));
+      // "## Section 1 – Scope" numbers its section; "## Part 1: Policy" groups sections numbered
+      // from 1 again, so its number is not a clause's.
+      String numbered =
+          title.matches("(?i)^section\\s.*")
+              ? SECTION_WORD.matcher(title).replaceFirst("$1 ")
+              : title;
+      Matcher n = NUMBERED.matcher(numbered);
       String label = n.matches() ? n.group(1) : "";
       String rest = n.matches() ? n.group(2).strip() : title;
       return new Line(number, Line.Kind.HEADING, label, rest, List.of(), heading.group(1).length());
@@ -97,8 +106,11 @@ final class LineClassifier {
       return new Line(number, Line.Kind.TABLE, "", String.join(" ", cells), cells, 0);
     }
     String cleaned = Markup.normalizeSpace(Markup.strip(raw));
-    if (cleaned.isEmpty() || PAGE_NUMBER.matcher(cleaned).matches()) {
+    if (cleaned.isEmpty()) {
       return new Line(number, Line.Kind.BLANK, "", "", List.of(), 0);
+    }
+    if (PAGE_NUMBER.matcher(cleaned).matches()) {
+      return new Line(number, Line.Kind.PAGE, "", cleaned, List.of(), 0);
     }
     String body = BULLET.matcher(cleaned).replaceFirst("");
     String written = body;
@@ -118,7 +130,7 @@ final class LineClassifier {
       String letter = l.group(1) != null ? l.group(1) : l.group(2);
       return new Line(number, Line.Kind.LETTERED, letter, l.group(3).strip(), List.of(), 0);
     }
-    return new Line(number, Line.Kind.TEXT, "", body, List.of(), 0);
+    return new Line(number, Line.Kind.TEXT, "", body, List.of(), 0, cleaned);
   }
 
   /** Cells of a tab- or pipe-separated row, without the empty ones; one cell for other lines. */
@@ -144,15 +156,16 @@ final class LineClassifier {
 
   /**
    * {@code 1.1<TAB>Staff must...}: a numbered paragraph laid out with a tab, not a table. Word's
-   * plain-text export puts a tab after every number, so a dotted number ("1.1", "2.") before a tab
-   * is a paragraph however short its text; a bare "1" or "a)" only before a sentence-length text.
+   * plain-text export puts a tab after every number, so a paragraph number ("1.1", "2.3.") before a
+   * tab is a paragraph however short its text; "1." or "a)" only before a sentence-length text,
+   * because Word exports a table's numbered rows ("1.<TAB>Line manager") the same way.
    */
   private static boolean isNumberedParagraphInTable(List<String> cells, String raw) {
     if (cells.size() != 2) {
       return false;
     }
     boolean tabbed = !raw.strip().startsWith("|");
-    if (tabbed && cells.get(0).matches("\\d{1,3}(\\.\\d{1,3}){1,3}\\.?|\\d{1,3}\\.")) {
+    if (tabbed && cells.get(0).matches("\\d{1,3}(\\.\\d{1,3}){1,3}\\.?")) {
       return true;
     }
     return cells.get(0).matches("\\d{1,3}(\\.\\d{1,3}){0,3}\\.?|\\(?[a-z][.)]")

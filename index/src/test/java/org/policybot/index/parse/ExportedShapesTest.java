@@ -205,4 +205,156 @@ class ExportedShapesTest {
     assertFalse(ClauseAssembler.couldFollow("4.1", "4.2"));
     assertFalse(ClauseAssembler.couldFollow("10", "2.1"));
   }
+
+  // Cases a review of the rules above found; each was right before them and must stay right.
+
+  @Test
+  void numbered_sub_items_ending_in_or_or_without_punctuation_are_clauses() throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "5. Appeals\n5.2 The panel may:\n5.2.1 uphold the grievance\n5.2.2 reject the"
+                + " grievance; or\n5.2.3 refer it back.\n5.3 The decision is final.\n");
+    assertEquals(List.of("5.2", "5.2.1", "5.2.2", "5.2.3", "5.3"), ids(p));
+    assertEquals("reject the grievance; or", text(p, "5.2.2"));
+  }
+
+  @Test
+  void a_wrapped_decimal_that_is_not_the_next_number_carries_on() throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "2. PPA\n2.1 A teacher will normally receive at least\n2.5 hours of PPA time a"
+                + " week.\n2.2 PPA is not used for cover.\n");
+    assertEquals(List.of("2.1", "2.2"), ids(p));
+    assertEquals(
+        "A teacher will normally receive at least 2.5 hours of PPA time a week.", text(p, "2.1"));
+  }
+
+  @Test
+  void a_paragraph_or_bullet_starting_with_schedule_or_annex_does_not_end_the_clauses()
+      throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "4. Data\n4.1 Health data is special.\n\nSchedule 1 to the Act sets out the"
+                + " conditions under\nwhich it may be used.\n\n4.2 Records are kept for six years."
+                + "\n\n- Annex B of Keeping Children Safe in Education (KCSIE 2024) and the code\n\n"
+                + "5. Breaches\n5.1 Breaches are reported within 24 hours.\n");
+    assertEquals(List.of("4.1", "4.2", "5.1"), ids(p));
+    assertTrue(text(p, "4.1").endsWith("which it may be used."));
+  }
+
+  @Test
+  void bullets_that_repeat_without_page_numbers_are_kept() throws Exception {
+    StringBuilder text = new StringBuilder(HEADER);
+    for (int i = 3; i <= 5; i++) {
+      text.append(i).append(". Stage ").append(i).append('\n');
+      text.append(i).append(".1 The meeting is attended by:\n");
+      text.append("- the employee's line manager\n- a note-taker from HR\n\n");
+    }
+    Policy p = parse(text.toString());
+    assertEquals(
+        "The meeting is attended by: the employee's line manager a note-taker from HR",
+        text(p, "5.1"));
+  }
+
+  @Test
+  void a_short_line_that_is_not_a_heading_stays_in_its_clause() throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "7. External reporting\n\n7.1 Staff can call the NSPCC helpline.\n\nTelephone:"
+                + " 0800 028 0285\n\n7.2 Staff may contact Ofsted.\n\n8. Absence\n\n8.1 Phone"
+                + " before 7.30am.\n\nDO NOT REPORT ABSENCE BY TEXT\n\n8.2 A fit note is needed.\n");
+    assertEquals("Staff can call the NSPCC helpline. Telephone: 0800 028 0285", text(p, "7.1"));
+    assertEquals("Phone before 7.30am. DO NOT REPORT ABSENCE BY TEXT", text(p, "8.1"));
+  }
+
+  @Test
+  void a_part_heading_keeps_its_number_out_of_the_clauses() throws Exception {
+    Policy p =
+        parse(
+            """
+            # Grievance Policy
+            ## Part 1: Policy
+
+            This part sets out the policy.
+            ### 1. Introduction
+
+            The Trust wants concerns resolved quickly.
+            """);
+    assertEquals(List.of("1"), ids(p));
+    assertEquals("The Trust wants concerns resolved quickly.", text(p, "1"));
+  }
+
+  @Test
+  void a_clause_reference_at_the_start_of_a_wrapped_line_is_not_a_clause() throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "4. Leave\n4.1 Requests follow the rules set out in\nClause 4.3. This applies to"
+                + " all staff.\n\n4.2 Leave is taken in the leave year.\n\n4.3 Five days may be"
+                + " carried over.\n");
+    assertEquals(List.of("4.1", "4.2", "4.3"), ids(p));
+  }
+
+  @Test
+  void numbered_rows_of_a_tab_separated_table_are_not_clauses() throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "6. Stages\n6.1 The stages are:\n\nStage\tHeard by\n1.\tLine manager\n"
+                + "2.\tHeadteacher\n\n6.2 Each stage is confirmed in writing.\n");
+    assertEquals(List.of("6.1", "6.2"), ids(p));
+    assertEquals("Stages", p.clause("6.2").orElseThrow().sectionTitle());
+  }
+
+  @Test
+  void a_numbered_heading_over_a_lower_case_bullet_list_stays_a_heading() throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "1. Purpose\n\n1.1 This code sets standards.\n\n2. Who this code applies to\n"
+                + "- teaching and support staff\n\n2.1 Agency staff follow it too.\n");
+    assertEquals("Who this code applies to", p.clause("2.1").orElseThrow().sectionTitle());
+  }
+
+  @Test
+  void a_section_heading_under_the_trust_name_does_not_become_the_title() throws Exception {
+    Policy p =
+        parse(
+            """
+            # Riverside Learning Trust
+
+            ## Policy statement
+
+            The Trust is committed to fair treatment.
+
+            ## 1. Scope
+
+            1.1 This policy applies to all employees.
+            """);
+    assertEquals("Riverside Learning Trust", p.title());
+  }
+
+  @Test
+  void a_page_number_inside_a_wrapped_sentence_is_taken_out_of_it() throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "4. Annual leave\n\n4.1 Leave is booked online.\n\n4.2 Staff must give at"
+                + " least\nPage 3 of 12\n10 working days' notice.\n");
+    assertEquals(List.of("4.1", "4.2"), ids(p));
+    assertEquals("Staff must give at least 10 working days' notice.", text(p, "4.2"));
+  }
+
+  @Test
+  void comes_right_after_is_the_next_sibling_or_first_child_only() {
+    assertTrue(ClauseAssembler.comesRightAfter("5.2.3", "5.2.2"));
+    assertTrue(ClauseAssembler.comesRightAfter("5.2.1", "5.2"));
+    assertTrue(ClauseAssembler.comesRightAfter("4.3", "4.2(b)"));
+    assertFalse(ClauseAssembler.comesRightAfter("2.5", "2.1"));
+    assertFalse(ClauseAssembler.comesRightAfter("5", "4.2"));
+  }
 }
