@@ -208,8 +208,8 @@ final class ClauseAssembler {
       return false;
     }
     int n = Integer.parseInt(m.group(1));
-    String so = open.text.toString().strip();
-    boolean continues = n == listItem + 1 && (n > 1 || so.endsWith(":"));
+    String leadIn = open.text.toString().strip();
+    boolean continues = n == listItem + 1 && (n > 1 || leadIn.endsWith(":"));
     if (continues) {
       listItem = n;
     }
