@@ -23,6 +23,9 @@ import org.policybot.index.parse.Line.Kind;
 final class ClauseAssembler {
 
   /** The end of a sentence or of a list's lead-in, before any closing quote or bracket. */
+  /** A sentence's end, not a lead-in's: "." "!" or "?", before any closing quote or bracket. */
+  private static final Pattern FINISHED = Pattern.compile("[.!?][\"'\u2019\u201D)]*$");
+
   private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?][\"'\u2019\u201D)\\]]*\\s*$");
 
   private static final Pattern TEXT_LABEL =
@@ -149,8 +152,7 @@ final class ClauseAssembler {
       mode = sections.isEmpty() && drafts.isEmpty() ? Mode.PREAMBLE : Mode.BODY;
     }
     if (continuesList(line) || carriesOnSentence(line, index)) {
-      String written = line.written().isEmpty() ? line.label() + " " + line.text() : line.written();
-      line = new Line(line.number(), Kind.TEXT, "", written, List.of(), 0);
+      line = new Line(line.number(), Kind.TEXT, "", line.written(), List.of(), 0);
     }
     switch (line.kind()) {
       case HEADING -> heading(line, index);
@@ -184,10 +186,11 @@ final class ClauseAssembler {
     // "5.2.2 reject the grievance; or" / "5.2.3 refer it back": the very next paragraph number is a
     // clause, however its line starts and the last one ends; "at least" / "2.5 hours" after 2.1 is
     // a wrapped sentence.
-    if (stripDot(line.label()).contains(".") && comesRightAfter(line.label(), open.id)) {
+    if (ClauseNumbers.stripDot(line.label()).contains(".")
+        && ClauseNumbers.comesRightAfter(line.label(), open.id)) {
       return false;
     }
-    boolean next = couldFollow(line.label(), open.id);
+    boolean next = ClauseNumbers.couldFollow(line.label(), open.id);
     return inClause
         && !line.text().isEmpty()
         && Character.isLowerCase(line.text().codePointAt(0))
@@ -218,52 +221,6 @@ final class ClauseAssembler {
 
   private static final Pattern PAREN_ITEM = Pattern.compile("(\\d{1,2})\\)\\s");
 
-  /** Whether a number is the one right after this clause's: 5.2.3 after 5.2.2, 5.2.1 after 5.2. */
-  static boolean comesRightAfter(String label, String clauseId) {
-    String next = stripDot(label);
-    String now = clauseId.replaceAll("\\(.*$", "");
-    if (next.equals(now + ".1")) {
-      return true;
-    }
-    int dot = now.lastIndexOf('.');
-    String prefix = dot < 0 ? "" : now.substring(0, dot + 1);
-    if (!next.startsWith(prefix) || next.indexOf('.', prefix.length()) >= 0) {
-      return false;
-    }
-    try {
-      return Integer.parseInt(next.substring(prefix.length()))
-          == Integer.parseInt(now.substring(prefix.length())) + 1;
-    } catch (NumberFormatException e) {
-      return false;
-    }
-  }
-
-  /**
-   * Whether a number could be a clause after this one: later in the numbering, and in the same or
-   * the next top-level section (gaps happen, so 4.2 may be followed by 4.4 or 5.1, not by 2 or 10).
-   */
-  static boolean couldFollow(String label, String clauseId) {
-    String[] next = stripDot(label).split("\\.");
-    String[] now = clauseId.replaceAll("\\(.*$", "").split("\\.");
-    try {
-      int nextTop = Integer.parseInt(next[0]);
-      int nowTop = Integer.parseInt(now[0]);
-      if (nextTop < nowTop || nextTop > nowTop + 1) {
-        return false;
-      }
-      for (int i = 0; i < Math.min(next.length, now.length); i++) {
-        int a = Integer.parseInt(next[i]);
-        int b = Integer.parseInt(now[i]);
-        if (a != b) {
-          return a > b;
-        }
-      }
-      return next.length > now.length;
-    } catch (NumberFormatException e) {
-      return true; // not plain numbers: leave it to the other signs
-    }
-  }
-
   /**
    * Whether the next line carries on this one's sentence (it starts with a lower-case word, after a
    * number or not), so "2.2 Requests are approved by the line manager within" is a clause, not a
@@ -276,13 +233,11 @@ final class ClauseAssembler {
     }
     Line next = lines.get(index + 1);
     String text = next.text();
-    return (next.is(Kind.TEXT) && !BULLET.matcher(next.written()).lookingAt()
+    return (next.is(Kind.TEXT) && !LineClassifier.startsWithBullet(next.written())
             || next.is(Kind.NUMBERED))
         && !text.isEmpty()
         && Character.isLowerCase(text.codePointAt(0));
   }
-
-  private static final Pattern BULLET = Pattern.compile("[-*+\u2022\u25AA\u25CF]\\s");
 
   private void heading(Line line, int index) {
     String text = line.text();
@@ -312,7 +267,7 @@ final class ClauseAssembler {
   }
 
   private void numbered(Line line, int index) throws PolicyFormatException {
-    String label = stripDot(line.label());
+    String label = ClauseNumbers.stripDot(line.label());
     String text = line.text();
     if (Headings.hasDotLeaders(text)) {
       return; // a contents entry outside a "Contents" heading
@@ -419,7 +374,7 @@ final class ClauseAssembler {
       return false;
     }
     String before = open.text.toString();
-    if (!before.matches("(?s).*[.!?][\"'\u2019\u201D)]*")) {
+    if (!FINISHED.matcher(before).find()) {
       return false;
     }
     Line next = lines.get(index + 1);
@@ -443,7 +398,7 @@ final class ClauseAssembler {
             // "Appendix A – What to do if a lone worker does not sign out": long, but on its own
             || line.is(Kind.TEXT)
                 && blankBefore
-                && !BULLET.matcher(line.written()).lookingAt()
+                && !LineClassifier.startsWithBullet(line.written())
                 && APPENDIX_TITLE.matcher(line.text()).find()
                 && !SENTENCE_END.matcher(line.text()).find()
                 && line.text().length() <= 120
@@ -467,7 +422,7 @@ final class ClauseAssembler {
 
   private void startSection(String label, String text) {
     mode = Mode.BODY;
-    sectionId = stripDot(label);
+    sectionId = ClauseNumbers.stripDot(label);
     sectionTitle = Headings.display(text);
     int level = sectionId.isEmpty() ? 1 : sectionId.split("\\.").length;
     sections.add(new Section(sectionId, sectionTitle, level));
@@ -489,7 +444,7 @@ final class ClauseAssembler {
       case HEADING -> false;
       case TABLE, LABELLED -> true;
       case NUMBERED -> {
-        String label = stripDot(line.label());
+        String label = ClauseNumbers.stripDot(line.label());
         if (Headings.endsWithPageNumber(line.text()) || Headings.hasDotLeaders(line.text())) {
           contentsLabels.add(label);
           yield true;
@@ -534,7 +489,7 @@ final class ClauseAssembler {
     // A numbered line like "5.2 Not applicable" read as a heading but nothing followed it: it was
     // a short clause after all.
     for (Line bare : bareHeadings.values()) {
-      String id = stripDot(bare.label());
+      String id = ClauseNumbers.stripDot(bare.label());
       boolean hasChildren =
           drafts.stream().anyMatch(d -> d.id.startsWith(id + ".") || d.id.startsWith(id + "("));
       if (!hasChildren && !clauseLines.containsKey(id)) {
@@ -609,9 +564,5 @@ final class ClauseAssembler {
 
   private static boolean isRomanNumeral(char c) {
     return c == 'i' || c == 'v' || c == 'x';
-  }
-
-  private static String stripDot(String label) {
-    return label.endsWith(".") ? label.substring(0, label.length() - 1) : label;
   }
 }

@@ -51,6 +51,11 @@ final class LineClassifier {
 
   private LineClassifier() {}
 
+  /** Whether a line as written starts with a bullet ("- ", "• "). */
+  static boolean startsWithBullet(String written) {
+    return BULLET.matcher(written).lookingAt();
+  }
+
   static List<Line> classify(String text) {
     return classify(text, null);
   }
