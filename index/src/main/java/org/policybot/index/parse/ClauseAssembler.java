@@ -321,7 +321,8 @@ final class ClauseAssembler {
     if (mode == Mode.PREAMBLE) {
       metadata.add(line.label(), line.text());
     } else if (open != null) {
-      open.append(line.label() + ": " + line.text());
+      // In a clause the line is quoted as written: "**EWC** – the expected week" has no colon.
+      open.append(line.written());
     }
   }
 

@@ -13,7 +13,8 @@ import java.util.List;
  * @param headingLevel the Markdown heading level (1 for {@code #}), or 0 for other lines
  * @param written for a numbered or text line, the line as written, number, punctuation and bullet
  *     included, in case it turns out to carry on the sentence above ("1) the cost;") or to be a
- *     bullet; otherwise empty
+ *     bullet; for a labelled line, its visible text with the label's own punctuation, to quote it
+ *     inside a clause; otherwise empty
  */
 record Line(
     int number,

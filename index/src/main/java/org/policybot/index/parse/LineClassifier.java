@@ -104,7 +104,8 @@ final class LineClassifier {
           Markup.normalizeSpace(Markup.strip(labelled.group(1))),
           Markup.normalizeSpace(Markup.strip(labelled.group(2))),
           List.of(),
-          0);
+          0,
+          Markup.normalizeSpace(Markup.strip(raw)));
     }
     List<String> cells = cells(raw);
     if (cells.size() >= 2 && !isNumberedParagraphInTable(cells, raw)) {

@@ -1,5 +1,6 @@
 package org.policybot.index.parse;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -179,6 +180,31 @@ class PolicyParserTest {
     assertEquals(
         "Gifts & hospitality over \u00A325 must be declared.",
         p.clause("1(a)").orElseThrow().text());
+  }
+
+  @Test
+  void a_bold_definition_label_keeps_its_own_punctuation_and_gets_no_colon() throws Exception {
+    String doc =
+        """
+        # Maternity Policy
+
+        ## 2. Definitions
+
+        2.1 In this policy:
+
+        **EWC** – the expected week of childbirth.
+
+        **KIT days**: keeping in touch days.
+
+        **SMP** means Statutory Maternity Pay.
+
+        **Notice:** eight weeks.
+        """;
+    Policy p = PolicyParser.parse("maternity", "maternity.md", doc.getBytes(UTF_8));
+    assertEquals(
+        "In this policy: EWC – the expected week of childbirth. KIT days: keeping in touch days."
+            + " SMP means Statutory Maternity Pay. Notice: eight weeks.",
+        p.clause("2.1").orElseThrow().text());
   }
 
   @Test
