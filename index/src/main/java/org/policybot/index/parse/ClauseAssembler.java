@@ -309,12 +309,26 @@ final class ClauseAssembler {
     open.append("(" + line.label() + ") " + line.text());
   }
 
-  private void table(Line line) {
+  private void table(Line line) throws PolicyFormatException {
     if (mode == Mode.PREAMBLE && isLabelValueRow(line)) {
       metadata.add(line.cells().get(0), line.cells().get(1));
-    } else if (mode == Mode.BODY && open != null) {
-      open.append(String.join(" ", line.cells()));
+      return;
     }
+    if (mode != Mode.BODY) {
+      return;
+    }
+    if (open == null) {
+      if (sectionId.isEmpty()) {
+        return; // like prose under an unnumbered heading, it has no number to quote it by
+      }
+      if (Headings.isDocumentControl(sectionTitle) || Headings.isContents(sectionTitle)) {
+        return; // "## 4. Version history": its table is about the document, not policy
+      }
+      // "2. What Can Be Claimed" holding only a table is quoted by the section's number, as a
+      // section holding only prose is; dropping it would lose the section without a word.
+      newClause(sectionId, line, "");
+    }
+    open.append(String.join(" ", line.cells()));
   }
 
   private void labelled(Line line) {

@@ -138,6 +138,41 @@ class PolicyParserTest {
   }
 
   @Test
+  void a_section_with_only_a_table_becomes_one_clause_like_a_prose_only_section() throws Exception {
+    String doc =
+        """
+        # Expenses Policy
+
+        ## 1. Travel
+
+        1.1 Mileage is paid at 45p per mile.
+
+        ## 2. What Can Be Claimed
+
+        | Item | Can be claimed? |
+        |---|---|
+        | Parking at a training venue | Yes, with receipt |
+        | Parking or speeding fines | No |
+
+        ## 3. Version history
+
+        | Version | Date | Change |
+        |---|---|---|
+        | 1.0 | Sept 2024 | New policy |
+        """;
+    Policy p = PolicyParser.parse("expenses", "expenses.md", doc.getBytes(UTF_8));
+    // The version table is about the document, as it is under an unnumbered heading.
+    assertEquals(List.of("1.1", "2"), ids(p));
+    Clause table = p.clause("2").orElseThrow();
+    assertEquals(
+        "Item Can be claimed? Parking at a training venue Yes, with receipt Parking or speeding"
+            + " fines No",
+        table.text());
+    assertEquals("What Can Be Claimed", table.sectionTitle());
+    assertEquals(9, table.line());
+  }
+
+  @Test
   void roman_sub_items_stay_inside_their_lettered_clause() throws Exception {
     String doc =
         "1. Leave\n\n1.1 Leave may be taken:\n(a) with notice, which means:\n(i) two weeks; or\n(ii) one week in an emergency;\n(b) with approval.\n";
