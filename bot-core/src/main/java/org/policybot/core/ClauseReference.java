@@ -14,7 +14,9 @@ import org.policybot.index.search.PolicyIndex;
  * write it without brackets) get that clause. A number counts only when it is named as a clause
  * ("clause", "section", "para" before it) or is all the question is about; "can I run a 4.2 mile
  * fun run?" or "my grade was 4.4" must go through the search and its not-covered rule like any
- * other question. A bare "4" or a number two policies share is also left to the search.
+ * other question. A bare number ("clause 3", the clause of a section holding only prose) counts
+ * only after a word naming a part of the document, so "can I take 2 days off?" is not clause 2. A
+ * number two policies share is also left to the search.
  */
 final class ClauseReference {
 
@@ -26,6 +28,13 @@ final class ClauseReference {
   private static final Pattern CUE =
       Pattern.compile(
           "(?i)\\b(?:clause|section|sect|para|paragraph|point|item|rule)\\s*$|\u00A7\\s*$");
+
+  /**
+   * Words that name a part of a document; a number without a dot or letter needs one of them. Not
+   * "point", "item" or "rule", which staff use for other things ("item 2 on the agenda").
+   */
+  private static final Pattern NAMED =
+      Pattern.compile("(?i)\\b(?:clause|section|sect|para|paragraph)\\s*$|\u00A7\\s*$");
 
   /** Words that may surround a bare number when someone asks for a clause by its number. */
   private static final Set<String> FILLER =
@@ -58,7 +67,10 @@ final class ClauseReference {
       String number = m.group(1);
       String letter = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
       letter = letter.toLowerCase(Locale.ROOT);
-      boolean explicit = number.contains(".") || !letter.isEmpty();
+      boolean explicit =
+          number.contains(".")
+              || !letter.isEmpty()
+              || NAMED.matcher(question.substring(0, m.start())).find();
       if (!explicit || !isReference(question, m.start(), m.end())) {
         continue;
       }

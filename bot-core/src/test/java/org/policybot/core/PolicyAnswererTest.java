@@ -22,12 +22,19 @@ class PolicyAnswererTest {
   static Policy seed;
   static PolicyAnswerer answerer;
 
+  /** Answers from {@link #EXPENSES} alone. */
+  static PolicyAnswerer expenses;
+
   @BeforeAll
   static void build() throws Exception {
     seed = PolicyParser.parse(Path.of("../policies/social-media-policy.md"));
     answerer =
         new PolicyAnswerer(
             new PolicyLibrary(PolicyIndex.build(List.of(seed))), AnswerSettings.defaults());
+    Policy p = PolicyParser.parse("expenses-policy", "expenses-policy.md", EXPENSES.getBytes());
+    expenses =
+        new PolicyAnswerer(
+            new PolicyLibrary(PolicyIndex.build(List.of(p))), AnswerSettings.defaults());
   }
 
   @Test
@@ -156,6 +163,44 @@ class PolicyAnswererTest {
       })
   void a_clause_asked_for_by_number_is_quoted(String question) {
     assertEquals("4.6(c)", answerer.answer(question).clause().orElseThrow().clauseId());
+  }
+
+  /** Section 2 has prose and no numbered paragraphs, so its clause is "2". */
+  private static final String EXPENSES =
+      """
+      # Expenses Policy
+
+      ## 1. Travel
+
+      1.1 Mileage is paid at 45p per mile.
+
+      1.2 Rail travel must be standard class.
+
+      ## 2. Monitoring and Review
+
+      This policy will be reviewed by the Finance Committee every two years.
+      """;
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "clause 2",
+        "what does clause 2 say?",
+        "Section 2 please",
+        "show me paragraph 2",
+        "\u00A7 2"
+      })
+  void a_top_level_clause_named_as_a_clause_by_its_bare_number_is_quoted(String question) {
+    Answer a = expenses.answer(question);
+    assertEquals(AnswerStatus.ANSWERED, a.status(), a.toString());
+    assertEquals("2", a.clause().orElseThrow().clauseId());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"can I take 2 days off?", "what does 2 say?", "is item 2 on the agenda?"})
+  void a_bare_number_not_named_as_a_clause_is_not_a_clause_reference(String question) {
+    Answer a = expenses.answer(question);
+    assertFalse(a.clause().map(c -> c.clauseId().equals("2")).orElse(false), a.toString());
   }
 
   @ParameterizedTest
