@@ -4,11 +4,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.policybot.core.PolicyLibrary;
 import org.policybot.index.Clause;
 import org.policybot.index.Policy;
@@ -90,36 +88,41 @@ final class PolicyPages implements HttpHandler {
     StringBuilder out = new StringBuilder(16 * 1024);
     out.append("<article class=\"policy\">\n<h1>").append(Html.escape(p.title())).append("</h1>\n");
     metadata(p, out);
-    // Group clauses under their section, keeping document order; a clause whose section has no
-    // heading is shown before the first heading rather than dropped.
-    Map<String, List<Clause>> bySection = new LinkedHashMap<>();
-    for (Clause c : p.clauses()) {
-      bySection.computeIfAbsent(c.sectionId(), k -> new ArrayList<>()).add(c);
-    }
-    List<Clause> orphans = new ArrayList<>();
-    for (Map.Entry<String, List<Clause>> e : bySection.entrySet()) {
-      if (p.sections().stream().noneMatch(s -> !s.id().isEmpty() && s.id().equals(e.getKey()))) {
-        orphans.addAll(e.getValue());
-      }
-    }
-    clauses(p, orphans, out);
+    // Headings and clauses are both in document order, and each clause sits under the last heading
+    // before it, numbered or not ("### Returning to work" over 8.3); walking the two lists together
+    // keeps that order. A clause under no heading the page has is shown where it falls.
+    List<Clause> clauses = p.clauses();
+    Predicate<Clause> headless = c -> p.sections().stream().noneMatch(s -> isUnder(c, s));
+    int next = clauses(p, clauses, 0, headless, out);
     for (Section s : p.sections()) {
-      int level = Math.min(s.level() + 1, 6);
-      out.append("<h").append(level).append(" class=\"section\"");
-      if (!s.id().isEmpty()) {
-        out.append(" id=\"").append(Html.escape("section-" + s.id().replace('.', '-'))).append('"');
-      }
-      out.append('>');
-      if (!s.id().isEmpty()) {
-        out.append("<span class=\"number\">").append(Html.escape(s.id())).append("</span> ");
-      }
-      out.append(Html.escape(s.title())).append("</h").append(level).append(">\n");
-      if (!s.id().isEmpty()) {
-        clauses(p, bySection.getOrDefault(s.id(), List.of()), out);
-        bySection.remove(s.id());
-      }
+      heading(s, out);
+      next = clauses(p, clauses, next, headless.or(c -> isUnder(c, s)), out);
     }
+    clauses(p, clauses, next, c -> true, out);
     return out.append("</article>\n").toString();
+  }
+
+  /**
+   * Whether a clause sits under a heading: by number, or, under a heading without one, by the
+   * heading's title, which the parser gives the clause as its section title.
+   */
+  private static boolean isUnder(Clause c, Section s) {
+    return s.id().isEmpty()
+        ? c.sectionId().isEmpty() && c.sectionTitle().equals(s.title())
+        : c.sectionId().equals(s.id());
+  }
+
+  private static void heading(Section s, StringBuilder out) {
+    int level = Math.min(s.level() + 1, 6);
+    out.append("<h").append(level).append(" class=\"section\"");
+    if (!s.id().isEmpty()) {
+      out.append(" id=\"").append(Html.escape("section-" + s.id().replace('.', '-'))).append('"');
+    }
+    out.append('>');
+    if (!s.id().isEmpty()) {
+      out.append("<span class=\"number\">").append(Html.escape(s.id())).append("</span> ");
+    }
+    out.append(Html.escape(s.title())).append("</h").append(level).append(">\n");
   }
 
   private static void metadata(Policy p, StringBuilder out) {
@@ -143,9 +146,17 @@ final class PolicyPages implements HttpHandler {
     }
   }
 
-  private void clauses(Policy p, List<Clause> clauses, StringBuilder out) {
+  /**
+   * Draws the clauses from {@code from} on while they pass {@code test}.
+   *
+   * @return the index of the first clause not drawn
+   */
+  private int clauses(
+      Policy p, List<Clause> clauses, int from, Predicate<Clause> test, StringBuilder out) {
     String lastContext = "";
-    for (Clause c : clauses) {
+    int i = from;
+    for (; i < clauses.size() && test.test(clauses.get(i)); i++) {
+      Clause c = clauses.get(i);
       if (!c.context().isEmpty() && !c.context().equals(lastContext)) {
         out.append("<p class=\"lead-in\">").append(Html.escape(c.context())).append("</p>\n");
       }
@@ -167,5 +178,6 @@ final class PolicyPages implements HttpHandler {
           .append(Html.escape(c.id()))
           .append("\">Copy link</button></div>\n");
     }
+    return i;
   }
 }

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.policybot.app.policy.PolicySource;
 import org.policybot.index.Clause;
 import org.policybot.index.Policy;
@@ -94,6 +98,40 @@ class PolicyPagesTest {
       heading = heading.previousElementSibling();
     }
     assertEquals("4.6 Protecting Our Partners", heading.text());
+  }
+
+  @Test
+  void draws_a_heading_without_a_number_above_the_clauses_under_it(@TempDir Path folder)
+      throws Exception {
+    Files.writeString(
+        folder.resolve("sickness-policy.md"),
+        """
+        # Sickness Absence Policy
+
+        ## 8. Long-Term Absence
+
+        8.1 Long-term absence is a continuous absence of four weeks or more.
+
+        8.2 Your line manager will contact you every two weeks.
+
+        ### Returning to work
+
+        8.3 A phased return may be agreed on the advice of occupational health.
+
+        ## 9. Review
+
+        9.1 This policy is reviewed every two years.
+        """);
+    try (PolicyServer local = TestServers.start(Optional.of(folder))) {
+      TestServers.Client c = new TestServers.Client(local);
+      HttpResponse<String> r = c.get("/policies/sickness-policy");
+      assertEquals(200, r.statusCode());
+      Document doc = Jsoup.parse(r.body());
+      assertEquals(
+          List.of(
+              "8 Long-Term Absence", "8.1", "8.2", "Returning to work", "8.3", "9 Review", "9.1"),
+          doc.select("article .section, article div.clause > a.number").eachText());
+    }
   }
 
   @Test
