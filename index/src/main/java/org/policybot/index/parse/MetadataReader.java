@@ -25,7 +25,7 @@ final class MetadataReader {
 
   PolicyMetadata build() {
     return new PolicyMetadata(
-        find("owner"), find("reference"), version(), find("approv", "date"), reviewDate(), fields);
+        find("owner"), find("reference"), version(), approvalDate(), reviewDate(), fields);
   }
 
   /** An explicit title field, when the front matter has one. */
@@ -45,6 +45,20 @@ final class MetadataReader {
       if (l.contains("version") && !l.contains("date") && !l.contains("control")) {
         String v = e.getValue();
         return v.matches("\\d+(\\.\\d+)*") ? "V" + v : v;
+      }
+    }
+    return "";
+  }
+
+  private String approvalDate() {
+    for (var e : fields.entrySet()) {
+      String l = e.getKey().toLowerCase(Locale.ROOT);
+      // "Approved: 5 February 2025" dates the approval as "Date approved" does; "Approved by"
+      // names who approved it.
+      if (l.contains("approv") && l.contains("date")
+          || l.equals("approved")
+          || l.equals("approved on")) {
+        return e.getValue();
       }
     }
     return "";

@@ -107,6 +107,25 @@ class PolicyParserTest {
   }
 
   @Test
+  void an_approved_label_is_the_approval_date_and_approved_by_is_not() throws Exception {
+    String doc =
+        """
+        # Lone Working Policy
+
+        **Approved by:** Trust Board
+        **Approved:** 5 February 2025
+        **Review date:** February 2026
+
+        ## 1. Purpose
+
+        1.1 This policy protects staff who work alone.
+        """;
+    Policy p = PolicyParser.parse("lone-working", "lone-working.md", doc.getBytes(UTF_8));
+    assertEquals("5 February 2025", p.metadata().approvalDate());
+    assertEquals("February 2026", p.metadata().reviewDate());
+  }
+
+  @Test
   void markdown_numbered_paragraphs_with_table_metadata_and_tab_contents() throws Exception {
     Policy p = fixture("numbered-paragraphs.md");
     assertEquals(List.of("1.1", "2.1", "2.2", "2.2(a)", "2.2(b)", "2.3"), ids(p));
