@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import org.policybot.core.PolicyAnswerer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,19 +24,19 @@ final class CommandListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(CommandListener.class);
 
-  private final PolicyAnswerer answerer;
+  private final Questions questions;
   private final AnswerRenderer renderer;
   private final StatusReport status;
   private final Set<String> admins;
   private final ExecutorService background;
 
   CommandListener(
-      PolicyAnswerer answerer,
+      Questions questions,
       AnswerRenderer renderer,
       StatusReport status,
       Set<String> admins,
       ExecutorService background) {
-    this.answerer = Objects.requireNonNull(answerer, "answerer");
+    this.questions = Objects.requireNonNull(questions, "questions");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
     this.status = Objects.requireNonNull(status, "status");
     this.admins = Set.copyOf(admins);
@@ -61,7 +60,7 @@ final class CommandListener {
         background,
         "answer to " + COMMAND,
         () -> {
-          Reply reply = renderer.render(Questions.ask(answerer, question, "command"));
+          Reply reply = renderer.render(questions.ask(question, "command"));
           ctx.respond(ephemeral(reply));
         });
     return ctx.ack();

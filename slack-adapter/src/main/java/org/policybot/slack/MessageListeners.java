@@ -10,7 +10,6 @@ import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import org.policybot.core.PolicyAnswerer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,12 +22,12 @@ final class MessageListeners {
 
   private static final Logger LOG = LoggerFactory.getLogger(MessageListeners.class);
 
-  private final PolicyAnswerer answerer;
+  private final Questions questions;
   private final AnswerRenderer renderer;
   private final ExecutorService background;
 
-  MessageListeners(PolicyAnswerer answerer, AnswerRenderer renderer, ExecutorService background) {
-    this.answerer = Objects.requireNonNull(answerer, "answerer");
+  MessageListeners(Questions questions, AnswerRenderer renderer, ExecutorService background) {
+    this.questions = Objects.requireNonNull(questions, "questions");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
     this.background = Objects.requireNonNull(background, "background");
   }
@@ -69,7 +68,7 @@ final class MessageListeners {
         background,
         "reply in " + channel,
         () -> {
-          Reply reply = renderer.render(Questions.ask(answerer, question, surface));
+          Reply reply = renderer.render(questions.ask(question, surface));
           ChatPostMessageResponse sent =
               ctx.client()
                   .chatPostMessage(

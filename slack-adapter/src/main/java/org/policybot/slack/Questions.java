@@ -1,28 +1,27 @@
 package org.policybot.slack;
 
+import java.util.Objects;
 import org.policybot.core.Answer;
 import org.policybot.core.PolicyAnswerer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.policybot.core.feedback.AnswerLog;
 
-/**
- * Asks the core and notes the outcome under the server's question logger, so a feedback line's
- * answer id can be traced to the clause that was quoted. The question text is never logged here: it
- * can be personal.
- */
+/** Asks the core and notes the answer in the answer log, under the Slack surface it came from. */
 final class Questions {
 
-  /** The logger the app's own pages use for answers, so all channels read alike. */
-  private static final Logger LOG = LoggerFactory.getLogger("org.policybot.questions");
+  private final PolicyAnswerer answerer;
+  private final AnswerLog log;
 
-  private Questions() {}
+  Questions(PolicyAnswerer answerer, AnswerLog log) {
+    this.answerer = Objects.requireNonNull(answerer, "answerer");
+    this.log = Objects.requireNonNull(log, "log");
+  }
 
-  static Answer ask(PolicyAnswerer answerer, String question, String surface) {
+  /**
+   * @param surface {@code command}, {@code mention} or {@code dm}
+   */
+  Answer ask(String question, String surface) {
     Answer a = answerer.answer(question);
-    if (LOG.isDebugEnabled()) {
-      String clause = a.clause().map(c -> c.policyId() + " " + c.clauseId()).orElse("-");
-      LOG.debug("slack-{} answer {} {} {}", surface, a.id(), a.status().wireName(), clause);
-    }
+    log.record(a, "slack-" + surface);
     return a;
   }
 }

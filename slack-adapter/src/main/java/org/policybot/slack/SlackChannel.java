@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.policybot.core.PolicyAnswerer;
+import org.policybot.core.feedback.AnswerLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +45,12 @@ public final class SlackChannel implements AutoCloseable {
    * @param settings tokens and the Web API address
    * @param answerer the core that answers questions
    * @param admins Slack user ids allowed {@code /policy status}
+   * @param log where answers are noted (with question text only if the operator opted in)
    * @throws IllegalStateException if Slack rejects the bot token or cannot be reached
    */
-  public SlackChannel(SlackSettings settings, PolicyAnswerer answerer, Set<String> admins) {
-    this(settings, answerer, admins, Clock.systemUTC());
+  public SlackChannel(
+      SlackSettings settings, PolicyAnswerer answerer, Set<String> admins, AnswerLog log) {
+    this(settings, answerer, admins, log, Clock.systemUTC());
   }
 
   /**
@@ -55,7 +58,11 @@ public final class SlackChannel implements AutoCloseable {
    * signatures and duplicate deliveries are always checked against the system clock.
    */
   SlackChannel(
-      SlackSettings settings, PolicyAnswerer answerer, Set<String> admins, Clock statusClock) {
+      SlackSettings settings,
+      PolicyAnswerer answerer,
+      Set<String> admins,
+      AnswerLog log,
+      Clock statusClock) {
     this.settings = Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(answerer, "answerer");
     Set<String> adminIds = Set.copyOf(admins);
@@ -64,8 +71,9 @@ public final class SlackChannel implements AutoCloseable {
     this.app = new App(BoltSetup.appConfig(settings, new VirtualThreads()));
     AnswerRenderer renderer = new AnswerRenderer();
     StatusReport status = new StatusReport(answerer.library(), statusClock);
-    new CommandListener(answerer, renderer, status, adminIds, answers).register(app);
-    new MessageListeners(answerer, renderer, answers).register(app);
+    Questions questions = new Questions(answerer, log);
+    new CommandListener(questions, renderer, status, adminIds, answers).register(app);
+    new MessageListeners(questions, renderer, answers).register(app);
     new FeedbackListener(answers, answerer.settings().hrContact()).register(app);
     try {
       // The first middleware registration builds Bolt's defaults, which call auth.test.

@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.policybot.core.AnswerSettings;
 import org.policybot.core.PolicyAnswerer;
 import org.policybot.core.PolicyLibrary;
+import org.policybot.core.feedback.AnswerLog;
+import org.policybot.core.feedback.AnswerLogReader;
+import org.policybot.core.feedback.LoggedQuestion;
 import org.policybot.core.status.Publication;
 import org.policybot.core.status.ReloadResult;
 import org.policybot.core.testing.TestAnswerers;
@@ -139,6 +142,34 @@ class SlackChannelTest {
 
     Sent reply = Sent.of(harness.slack.await("chat.postMessage"));
     assertTrue(reply.all().contains(AnswerSettings.DEFAULT_EXAMPLES.get(0)), reply.all());
+  }
+
+  @Test
+  void a_question_voted_not_helpful_reaches_hr_through_the_answer_log_when_the_operator_opted_in()
+      throws Exception {
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    List<Logger> loggers =
+        List.of(
+            (Logger) LoggerFactory.getLogger(AnswerLog.LOGGER_NAME),
+            (Logger) LoggerFactory.getLogger("policybot.feedback"));
+    loggers.forEach(l -> l.addAppender(log));
+    log.start();
+    try {
+      harness.command(FRIEND_QUESTION, SlackHarness.STAFF);
+      String value = Sent.of(harness.slack.await("response_url")).buttonValue(Feedback.NOT_HELPFUL);
+      harness.click(Feedback.NOT_HELPFUL, value);
+      harness.slack.awaitCount("response_url", 2);
+
+      List<String> lines = log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+      assertTrue(
+          lines.get(0).startsWith("slack-command answer " + value.split(" ")[0] + " answered"),
+          lines.toString());
+      assertEquals(
+          List.of(new LoggedQuestion(FRIEND_QUESTION, 1, 0, List.of("social-media-policy 4.6(c)"))),
+          AnswerLogReader.toLearnFrom(lines));
+    } finally {
+      loggers.forEach(l -> l.detachAppender(log));
+    }
   }
 
   @Test
@@ -411,7 +442,9 @@ class SlackChannelTest {
       IllegalStateException e =
           assertThrows(
               IllegalStateException.class,
-              () -> new SlackChannel(settings, TestAnswerers.shared(), Set.of()));
+              () ->
+                  new SlackChannel(
+                      settings, TestAnswerers.shared(), Set.of(), new AnswerLog(false)));
       assertTrue(e.getMessage().contains("invalid_auth"), e.getMessage());
     }
   }

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.policybot.core.PolicyAnswerer;
+import org.policybot.core.feedback.AnswerLog;
 import org.policybot.core.testing.TestAnswerers;
 
 /**
@@ -34,6 +35,9 @@ final class SlackHarness implements AutoCloseable {
   static final String SECRET = "test-signing-secret";
   static final String ADMIN = "UADMIN";
   static final String STAFF = "USTAFF";
+
+  /** Writes question text, so tests can see what an operator who opted in would see. */
+  static final AnswerLog ANSWER_LOG = new AnswerLog(true);
 
   final SlackApiStub slack;
   final SlackChannel channel;
@@ -61,7 +65,7 @@ final class SlackHarness implements AutoCloseable {
     slack = new SlackApiStub();
     SlackSettings settings =
         new SlackSettings("xoxb-test", signingSecret, appToken, slack.apiUrl());
-    channel = new SlackChannel(settings, answerer, Set.of(ADMIN), statusClock);
+    channel = new SlackChannel(settings, answerer, Set.of(ADMIN), ANSWER_LOG, statusClock);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
     server.createContext("/slack/events", channel.httpHandler());

@@ -11,7 +11,9 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
+import org.policybot.core.Answer;
 import org.policybot.core.PolicyAnswerer;
+import org.policybot.core.feedback.AnswerLog;
 
 /**
  * The Teams bot: translates a Teams turn into a question for the core and the answer back into a
@@ -28,16 +30,19 @@ final class PolicyTeamsBot extends TeamsActivityHandler {
 
   private final PolicyAnswerer answerer;
   private final AdminStatus status;
+  private final AnswerLog log;
   private final Executor searches;
 
   /**
    * @param answerer the core
    * @param status the admin-only status command
+   * @param log where answers are noted
    * @param searches where the Lucene search runs, off the SDK's shared pool
    */
-  PolicyTeamsBot(PolicyAnswerer answerer, AdminStatus status, Executor searches) {
+  PolicyTeamsBot(PolicyAnswerer answerer, AdminStatus status, AnswerLog log, Executor searches) {
     this.answerer = Objects.requireNonNull(answerer, "answerer");
     this.status = Objects.requireNonNull(status, "status");
+    this.log = Objects.requireNonNull(log, "log");
     this.searches = Objects.requireNonNull(searches, "searches");
   }
 
@@ -65,8 +70,14 @@ final class PolicyTeamsBot extends TeamsActivityHandler {
       String aadObjectId = activity.getFrom() == null ? null : activity.getFrom().getAadObjectId();
       return send(turn, TeamsReplies.markdown(status.reply(aadObjectId)));
     }
-    return CompletableFuture.supplyAsync(() -> answerer.answer(question), searches)
+    return CompletableFuture.supplyAsync(() -> ask(question), searches)
         .thenCompose(answer -> send(turn, TeamsReplies.answer(answer)));
+  }
+
+  private Answer ask(String question) {
+    Answer a = answerer.answer(question);
+    log.record(a, "teams");
+    return a;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.policybot.core.PolicyAnswerer;
+import org.policybot.core.feedback.AnswerLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,14 +34,20 @@ public final class TeamsChannel implements AutoCloseable {
    *     request is accepted, so bind the server to loopback
    * @param answerer the core that answers questions
    * @param hrAdmins AAD object ids of the HR admins allowed the {@code status} command
+   * @param log where answers are noted (with question text only if the operator opted in)
    */
-  public TeamsChannel(TeamsSettings settings, PolicyAnswerer answerer, Set<String> hrAdmins) {
-    this(settings, new TeamsAdapter(settings), answerer, hrAdmins);
+  public TeamsChannel(
+      TeamsSettings settings, PolicyAnswerer answerer, Set<String> hrAdmins, AnswerLog log) {
+    this(settings, new TeamsAdapter(settings), answerer, hrAdmins, log);
   }
 
   /** For tests: an adapter whose outbound credentials are replaced. */
   TeamsChannel(
-      TeamsSettings settings, TeamsAdapter adapter, PolicyAnswerer answerer, Set<String> hrAdmins) {
+      TeamsSettings settings,
+      TeamsAdapter adapter,
+      PolicyAnswerer answerer,
+      Set<String> hrAdmins,
+      AnswerLog log) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(answerer, "answerer");
     Objects.requireNonNull(hrAdmins, "hrAdmins");
@@ -49,7 +56,8 @@ public final class TeamsChannel implements AutoCloseable {
         Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("teams-answer-", 0).factory());
     // UTC, as the app's reloader uses: the day a review falls overdue is the same in both.
     AdminStatus status = new AdminStatus(hrAdmins, answerer.library(), Clock.systemUTC());
-    this.handler = new MessagesHandler(adapter, new PolicyTeamsBot(answerer, status, searches));
+    this.handler =
+        new MessagesHandler(adapter, new PolicyTeamsBot(answerer, status, log, searches));
   }
 
   /** The handler for {@code POST /api/messages}, where Azure Bot Service delivers activities. */

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.policybot.core.feedback.AnswerLog;
+import org.slf4j.LoggerFactory;
 
 /**
  * Activity JSON posted over HTTP to the real handler, with a loopback fake Bot Connector that
@@ -60,6 +65,28 @@ class MessagesEndToEndTest {
             .asText()
             .endsWith("/policies/social-media-policy#clause-4-8-b"),
         card.path("actions").get(0).toString());
+  }
+
+  @Test
+  void the_answer_is_noted_in_the_answer_log_under_the_teams_channel() throws Exception {
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    Logger answers = (Logger) LoggerFactory.getLogger(AnswerLog.LOGGER_NAME);
+    answers.addAppender(log);
+    log.start();
+    try {
+      endpoint.post(
+          TeamsActivities.personal(
+              connector.serviceUrl(), "1714557600125", "What's on the lunch menu?"),
+          null);
+      connector.nextCall();
+
+      assertEquals(1, log.list.size(), log.list.toString());
+      String line = log.list.get(0).getFormattedMessage();
+      assertTrue(line.startsWith("teams answer "), line);
+      assertTrue(line.endsWith(" not_covered - q=\"What's on the lunch menu?\""), line);
+    } finally {
+      answers.detachAppender(log);
+    }
   }
 
   @Test

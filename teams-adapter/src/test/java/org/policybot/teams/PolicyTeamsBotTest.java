@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.policybot.core.AnswerSettings;
 import org.policybot.core.PolicyAnswerer;
 import org.policybot.core.PolicyLibrary;
+import org.policybot.core.feedback.AnswerLog;
 import org.policybot.core.status.Publication;
 import org.policybot.core.status.ReloadResult;
 import org.policybot.core.testing.TestAnswerers;
@@ -416,7 +417,10 @@ class PolicyTeamsBotTest {
     reference.setBot(new ChannelAccount(TeamsActivities.BOT_ID, TeamsActivities.BOT_NAME));
     PolicyTeamsBot bot =
         new PolicyTeamsBot(
-            answerer, new AdminStatus(admins, answerer.library(), JUNE_2025), searches);
+            answerer,
+            new AdminStatus(admins, answerer.library(), JUNE_2025),
+            new AnswerLog(false),
+            searches);
     return new TestFlow(new TestAdapter(reference), bot::onTurn);
   }
 }

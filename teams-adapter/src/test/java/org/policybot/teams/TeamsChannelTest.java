@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.policybot.core.feedback.AnswerLog;
 import org.policybot.core.testing.TestAnswerers;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +38,8 @@ class TeamsChannelTest {
     ListAppender<ILoggingEvent> appender = new ListAppender<>();
     appender.start();
     log.addAppender(appender);
-    try (TeamsChannel channel = new TeamsChannel(settings, TestAnswerers.shared(), Set.of())) {
+    try (TeamsChannel channel =
+        new TeamsChannel(settings, TestAnswerers.shared(), Set.of(), new AnswerLog(false))) {
       assertTrue(channel.httpHandler() != null);
     } finally {
       log.detachAppender(appender);

@@ -8,10 +8,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import org.policybot.core.feedback.AnswerLog;
 import org.policybot.core.testing.TestAnswerers;
 
 /** A {@link TeamsChannel} mounted at /api/messages on a real loopback server, and a client. */
 final class TeamsEndpoint implements AutoCloseable {
+
+  /** Writes question text, so tests can see what an operator who opted in would see. */
+  static final AnswerLog ANSWER_LOG = new AnswerLog(true);
 
   private final TeamsChannel channel;
   private final Loopback server;
@@ -19,7 +23,7 @@ final class TeamsEndpoint implements AutoCloseable {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   TeamsEndpoint(TeamsSettings settings, TeamsAdapter adapter, Set<String> admins) {
-    channel = new TeamsChannel(settings, adapter, TestAnswerers.shared(), admins);
+    channel = new TeamsChannel(settings, adapter, TestAnswerers.shared(), admins, ANSWER_LOG);
     server = Loopback.serve("/api/messages", channel.httpHandler());
   }
 

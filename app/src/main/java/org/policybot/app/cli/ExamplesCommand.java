@@ -1,9 +1,16 @@
 package org.policybot.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.policybot.core.feedback.AnswerLogReader;
+import org.policybot.core.feedback.LoggedQuestion;
 import org.policybot.index.Clause;
 import org.policybot.index.Policy;
 import org.policybot.index.check.CheckReport;
@@ -24,7 +31,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Print an example-questions block to fill in and paste at the end of a policy file:",
       "empty lines for each clause with fewer than --per-clause examples. Empty lines are ignored,",
-      "so a half-filled block can be published."
+      "so a half-filled block can be published.",
+      "With --from-log, a block of the questions staff asked that were answered \"not covered\"",
+      "or voted \"Not helpful\", read from the server's log (POLICYBOT_LOG_QUESTIONS=true),",
+      "each with the policy's closest clauses, for HR to number."
     })
 public final class ExamplesCommand implements Callable<Integer> {
 
@@ -42,6 +52,19 @@ public final class ExamplesCommand implements Callable<Integer> {
           "How many example questions each clause should have (default ${DEFAULT-VALUE}).")
   int perClause = 6;
 
+  @Option(
+      names = "--from-log",
+      paramLabel = "LOG",
+      description = "A server log to read staff questions from (repeatable; - for standard input).")
+  List<Path> logs = new ArrayList<>();
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description =
+          "With --from-log, at most N questions, most often missed first (default ${DEFAULT-VALUE}).")
+  int limit = 50;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -55,7 +78,50 @@ public final class ExamplesCommand implements Callable<Integer> {
       out.flush();
       return 1;
     }
+    if (!logs.isEmpty()) {
+      return fromLogs(report.policy().get(), out);
+    }
     out.print(template(report.policy().get(), perClause));
+    out.flush();
+    return 0;
+  }
+
+  private int fromLogs(Policy policy, PrintWriter out) {
+    PrintWriter err = spec.commandLine().getErr();
+    if (limit < 1) {
+      err.println("policybot: --limit must be at least 1");
+      return 2;
+    }
+    List<String> lines = new ArrayList<>();
+    for (Path log : logs) {
+      try {
+        lines.addAll(LogLines.read(log));
+      } catch (NoSuchFileException e) {
+        err.println("policybot: no such log file: " + log);
+        return 2;
+      } catch (IOException e) {
+        err.println("policybot: cannot read " + log + ": " + e);
+        return 2;
+      }
+    }
+    List<LoggedQuestion> questions = AnswerLogReader.toLearnFrom(lines);
+    String source = logs.stream().map(Path::toString).collect(Collectors.joining(", "));
+    if (questions.isEmpty()) {
+      out.println(
+          "No question in "
+              + source
+              + " was answered \"not covered\" or voted \"Not helpful\". Question text is logged"
+              + " only with POLICYBOT_LOG_QUESTIONS=true.");
+      out.flush();
+      return 0;
+    }
+    out.print(
+        LoggedQuestionsBlock.render(
+            policy, questions.subList(0, Math.min(limit, questions.size())), source));
+    if (questions.size() > limit) {
+      err.println(
+          "policybot: " + (questions.size() - limit) + " more questions left out (--limit).");
+    }
     out.flush();
     return 0;
   }

@@ -9,6 +9,7 @@ import org.policybot.app.config.Settings;
 import org.policybot.app.reload.PolicyReloader;
 import org.policybot.app.server.PolicyServer;
 import org.policybot.core.PolicyAnswerer;
+import org.policybot.core.feedback.AnswerLog;
 import org.policybot.index.search.PolicyIndex;
 import org.policybot.slack.SlackChannel;
 import org.policybot.slack.SlackSettings;
@@ -50,9 +51,13 @@ public final class ServeCommand implements Callable<Integer> {
         PolicyFolder.configured(policyOptions, settings)
             .map(dir -> PolicyReloader.start(dir, answerer.library(), Clock.systemUTC()));
     Set<String> admins = Set.copyOf(settings.admins());
-    Optional<TeamsChannel> teams = settings.teams().map(t -> new TeamsChannel(t, answerer, admins));
+    // One log for the chat channels; the server keeps its own for the ask page and API.
+    AnswerLog answerLog = new AnswerLog(settings.logQuestions());
+    Optional<TeamsChannel> teams =
+        settings.teams().map(t -> new TeamsChannel(t, answerer, admins, answerLog));
     teams.ifPresent(t -> server.mount("/api/messages", t.httpHandler()));
-    Optional<SlackChannel> slack = settings.slack().map(s -> new SlackChannel(s, answerer, admins));
+    Optional<SlackChannel> slack =
+        settings.slack().map(s -> new SlackChannel(s, answerer, admins, answerLog));
     slack.ifPresent(s -> server.mount("/slack/events", s.httpHandler()));
     if (settings.slack().flatMap(SlackSettings::appToken).isPresent()) {
       slack.orElseThrow().startSocketMode();

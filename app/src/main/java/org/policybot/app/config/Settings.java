@@ -20,7 +20,8 @@ import org.policybot.teams.TeamsSettings;
  * @param hrContact who staff should ask when the policies are silent
  * @param port the HTTP port
  * @param bindAddress the address the server listens on
- * @param logQuestions whether question text may be logged at INFO (it can be personal)
+ * @param logQuestions whether the text of every question, from every channel, is logged at INFO (it
+ *     can be personal)
  * @param semantic whether answers are re-ranked by the sentence model (better answers, about 2 ms
  *     and 150 MB more; docs/quality.md, docs/benchmarks.md)
  * @param examples example questions shown with help, empty for the built-in ones

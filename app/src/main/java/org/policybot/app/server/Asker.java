@@ -3,41 +3,23 @@ package org.policybot.app.server;
 import org.policybot.core.Answer;
 import org.policybot.core.AnswerStatus;
 import org.policybot.core.PolicyAnswerer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.policybot.core.feedback.AnswerLog;
 
-/**
- * Asks the core and logs the outcome. Question text can be personal, so it is logged (at INFO) only
- * when the operator turned {@code POLICYBOT_LOG_QUESTIONS} on; otherwise only the answer id, status
- * and clause are logged, at DEBUG.
- */
+/** Asks the core and notes the answer in the answer log. */
 final class Asker {
 
-  private static final Logger LOG = LoggerFactory.getLogger("org.policybot.questions");
-
   private final PolicyAnswerer answerer;
-  private final boolean logQuestions;
+  private final AnswerLog log;
 
-  Asker(PolicyAnswerer answerer, boolean logQuestions) {
+  Asker(PolicyAnswerer answerer, AnswerLog log) {
     this.answerer = answerer;
-    this.logQuestions = logQuestions;
+    this.log = log;
   }
 
   /** Answers a question from a channel ({@code page}, {@code api}). */
   Answer answer(String question, String channel) {
     Answer a = answerer.answer(question);
-    String clause = a.clause().map(c -> c.policyId() + " " + c.clauseId()).orElse("-");
-    if (logQuestions) {
-      LOG.info(
-          "{} answer {} {} {} q=\"{}\"",
-          channel,
-          a.id(),
-          a.status().wireName(),
-          clause,
-          a.question());
-    } else if (LOG.isDebugEnabled()) {
-      LOG.debug("{} answer {} {} {}", channel, a.id(), a.status().wireName(), clause);
-    }
+    log.record(a, channel);
     return a;
   }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.policybot.app.config.Settings;
 import org.policybot.core.PolicyAnswerer;
+import org.policybot.core.feedback.AnswerLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,7 @@ public final class PolicyServer implements AutoCloseable {
         Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("http-", 0).factory());
     http.setExecutor(executor);
     PolicyServer server = new PolicyServer(http, executor, limits);
-    Asker asker = new Asker(answerer, settings.logQuestions());
+    Asker asker = new Asker(answerer, new AnswerLog(settings.logQuestions()));
     server.mount("/", new AskPage(asker));
     server.mount(AskApi.PATH, new AskApi(asker));
     server.mount(PolicyPages.PREFIX, new PolicyPages(answerer.library(), settings.baseUrl()));

@@ -218,6 +218,71 @@ class PolicyCommandsTest {
   }
 
   @Test
+  void examples_from_a_server_log_lists_the_missed_questions_for_hr_to_number() throws IOException {
+    Path file = draft(V2);
+    Path log = drafts.resolve("server.log");
+    Files.writeString(
+        log,
+        String.join(
+            "\n",
+            "09:00:00.001 INFO  [main] o.p.app.cli.ServeCommand - serving 1 policies",
+            "09:01:00.002 INFO  [http-1] org.policybot.questions - api answer a1 not_covered -"
+                + " q=\"how long can I take off to look after my mum --> ?\"",
+            "09:02:00.003 INFO  [slack-answer-1] org.policybot.questions - slack-dm answer a2"
+                + " answered leave-policy 4.4 q=\"my dad is in hospital, can I have time off\"",
+            "09:02:30.004 INFO  [slack-answer-2] policybot.feedback - feedback channel=slack"
+                + " answer_id=a2 policy=leave-policy clause=4.4 verdict=not_helpful",
+            "09:03:00.005 INFO  [http-2] org.policybot.questions - api answer a3 answered"
+                + " leave-policy 4.4 q=\"is paternity leave paid\"",
+            "\u00ff\u00fe not a log line",
+            ""),
+        java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    Run run = run(new ExamplesCommand(), file.toString(), "--from-log", log.toString());
+
+    assertEquals(0, run.exit(), run::toString);
+    String out = run.out();
+    assertTrue(out.startsWith("<!-- PolicyBot example questions: staff questions from "), out);
+    assertTrue(
+        out.contains("\nAsked once, not covered. Closest: 4.10"),
+        "carer's leave is suggested: " + out);
+    assertTrue(out.contains("\n: how long can I take off to look after my mum -> ?\n"), out);
+    assertTrue(out.contains("\nAsked once, voted not helpful on leave-policy 4.4."), out);
+    assertTrue(out.contains("\n: my dad is in hospital, can I have time off\n"), out);
+    assertTrue(!out.contains("paternity"), "an answer nobody disliked is not listed: " + out);
+    assertEquals(1, out.split("-->", -1).length - 1, "a question must not end the block");
+
+    // Pasted as printed, it adds nothing and warns of nothing; numbered, the questions count.
+    Files.writeString(file, V2 + "\n" + out);
+    Run check = run(new CheckCommand(), file.toString());
+    assertTrue(check.out().contains("  example questions: 0, for 0 of 10 clauses\n"), check.out());
+    assertTrue(check.out().endsWith("OK: no errors, 0 warning(s).\n"), check.out());
+    Files.writeString(file, Files.readString(file).replace("\n: how long", "\n4.10: how long"));
+    check = run(new CheckCommand(), file.toString());
+    assertTrue(check.out().contains("  example questions: 1, for 1 of 10 clauses\n"), check.out());
+  }
+
+  @Test
+  void examples_from_a_log_without_question_text_says_how_to_turn_it_on() throws IOException {
+    Path log = drafts.resolve("quiet.log");
+    Files.writeString(
+        log, "09:01:00.002 DEBUG [http-1] org.policybot.questions - api answer a1 not_covered -\n");
+
+    Run run = run(new ExamplesCommand(), draft(V2).toString(), "--from-log", log.toString());
+
+    assertEquals(0, run.exit(), run::toString);
+    assertTrue(run.out().contains("POLICYBOT_LOG_QUESTIONS=true"), run.out());
+    Run missing =
+        run(
+            new ExamplesCommand(),
+            draft(V2).toString(),
+            "--from-log",
+            drafts.resolve("no.log").toString());
+    assertEquals(2, missing.exit());
+    assertTrue(missing.err().startsWith("policybot: no such log file: "), missing.err());
+  }
+
+  @Test
   void publishing_a_version_without_the_live_example_questions_warns_and_still_publishes()
       throws IOException {
     String block =

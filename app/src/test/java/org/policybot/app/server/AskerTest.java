@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policybot.app.config.Settings;
+import org.policybot.core.feedback.AnswerLog;
 import org.slf4j.LoggerFactory;
 
 class AskerTest {
@@ -41,7 +42,8 @@ class AskerTest {
   private static Asker asker(boolean logQuestions) {
     Settings settings =
         TestServers.settings(Map.of(Settings.LOG_QUESTIONS, Boolean.toString(logQuestions)));
-    return new Asker(TestServers.answerer(settings, Optional.empty()), settings.logQuestions());
+    return new Asker(
+        TestServers.answerer(settings, Optional.empty()), new AnswerLog(settings.logQuestions()));
   }
 
   @Test
