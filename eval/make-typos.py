@@ -1,12 +1,13 @@
-"""Makes eval/social-media-dev-typos.tsv from the dev set: one or two typing errors per question.
+"""Makes a typo version of an evaluation set: one or two typing errors per question.
 
-Run from the repository root: python3 eval/make-typos.py. The seed is fixed so the file is stable.
+Run from the repository root: python3 eval/make-typos.py [SRC OUT]; without arguments it makes
+eval/social-media-dev-typos.tsv from the dev set. The seed is fixed so each file is stable.
 """
 import random
+import sys
 
 random.seed(7)
-SRC = "eval/social-media-dev.tsv"
-OUT = "eval/social-media-dev-typos.tsv"
+SRC, OUT = sys.argv[1:3] if len(sys.argv) == 3 else ("eval/social-media-dev.tsv", "eval/social-media-dev-typos.tsv")
 
 
 def typo(word):
@@ -20,7 +21,9 @@ def typo(word):
 
 
 lines = [
-    "# The dev set with one or two typing errors per question (adjacent letters swapped, a letter dropped",
+    "# The dev set with one or two typing errors per question (adjacent letters swapped, a letter dropped"
+    if SRC == "eval/social-media-dev.tsv"
+    else "# " + SRC + " with one or two typing errors per question (adjacent letters swapped, a letter dropped",
     "# or doubled), made by eval/make-typos.py with a fixed seed. Typos should work as well as clean questions.",
 ]
 for line in open(SRC, encoding="utf-8"):

@@ -133,6 +133,24 @@ class DevSetQualityTest {
   }
 
   /**
+   * The fresh questions and the attendance questions with one or two typing errors each
+   * (eval/make-typos.py). Measured 75.0% / 90.0% Hit@1 / Hit@3 and 9/10 NONE on the fresh ones, as
+   * clean; 75.0% / 90.0% on attendance (76.7% / 88.3% clean). Before typos could mean English words
+   * the policies do not use: 72.5% / 85.0% and 73.3% / 88.3%.
+   */
+  @Test
+  void typing_errors_in_fresh_questions_cost_little() throws Exception {
+    EvalReport fresh =
+        run(List.of(SOCIAL_MEDIA), Path.of("../eval/social-media-holdout-typos.tsv"));
+    atLeast(0.74, fresh.hitAt1(), "Hit@1", fresh);
+    atLeast(0.89, fresh.hitAt3(), "Hit@3", fresh);
+    atLeast(9, fresh.abstained(), "NONE rows not answered", fresh);
+    EvalReport attendance = run(List.of(ATTENDANCE), Path.of("../eval/attendance-dev-typos.tsv"));
+    atLeast(0.74, attendance.hitAt1(), "attendance Hit@1", attendance);
+    atLeast(0.89, attendance.hitAt3(), "attendance Hit@3", attendance);
+  }
+
+  /**
    * The data protection policy says social media "is covered by the Trust's Social Media Policy";
    * with both indexed, that pointer must not outrank the Social Media Policy's own rules. Measured
    * 90.0% Hit@1 (83.3% before the example questions, 80.0% before pointers were ranked down).

@@ -7,13 +7,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Corrects typos in question words against the words PolicyBot knows (every word of the indexed
  * policies and of the vocabulary), by Damerau-Levenshtein distance: one edit for words of four to
  * six letters, two for longer ones. Known words, real English words ({@link EnglishWords}) and
  * short words are left alone, because a "correction" of a real word the policies never use ("hide"
- * to "side") would invent a match. Immutable.
+ * to "side") would invent a match. A typo may also mean a real English word the policies do not
+ * use, when that word is one typist's slip away and no policy word is as close. Immutable.
  */
 final class SpellingCorrector {
 
@@ -35,18 +37,38 @@ final class SpellingCorrector {
     return known.contains(word) || EnglishWords.contains(word);
   }
 
-  /** The closest known word, or {@code null} when the word is known or nothing is close. */
+  /**
+   * The word meant, or {@code null} when the word is known or nothing is close. A word of the
+   * policies or the vocabulary comes first, as the likelier meaning in a policy question. When none
+   * is within one edit, a real English word one typist's slip away wins ("spraeding" is
+   * "spreading", not the policy's "speeding"; "sccroll" is "scroll"): it cannot match a clause
+   * word, but the sentence model reads it, and the wrong policy word would have matched.
+   */
   String correct(String word) {
     if (word.length() < 4 || isKnown(word) || !word.chars().allMatch(Character::isLetter)) {
       return null;
     }
     int maxEdits = word.length() <= 6 ? 1 : 2;
+    String policyWord = closest(word, maxEdits, byLength::get);
+    if (policyWord != null && distance(word, policyWord, maxEdits) <= 1) {
+      return policyWord;
+    }
+    // Only words with the same first letter: a slip on the first letter is rare, and it keeps the
+    // search to a few hundred words.
+    String english = closest(word, 1, length -> EnglishWords.withStart(word.charAt(0), length));
+    return english != null && isSlip(word, english) ? english : policyWord;
+  }
+
+  /** The closest word within {@code maxEdits} of the given lengths' words, or null if tied. */
+  private static String closest(String word, int maxEdits, IntFunction<List<String>> ofLength) {
     String best = null;
     int bestDistance = maxEdits + 1;
     Set<String> tied = new HashSet<>();
     for (int len = word.length() - maxEdits; len <= word.length() + maxEdits; len++) {
-      for (String candidate : byLength.getOrDefault(len, List.of())) {
-        int d = distance(word, candidate, bestDistance);
+      List<String> pool = ofLength.apply(len);
+      for (String candidate : pool == null ? List.<String>of() : pool) {
+        int d =
+            maxEdits == 1 ? withinOne(word, candidate) : distance(word, candidate, bestDistance);
         if (d < bestDistance) {
           bestDistance = d;
           best = candidate;
@@ -75,6 +97,82 @@ final class SpellingCorrector {
       return order.compare(first, second) < 0 && !sameRank(first, second, word) ? first : null;
     }
     return best;
+  }
+
+  /**
+   * The distance of two words when it is 0 or 1 (one letter changed, added, dropped, or two
+   * neighbours swapped), otherwise 2; linear, because the English search compares hundreds of
+   * words.
+   */
+  static int withinOne(String a, String b) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > 1) {
+      return 2;
+    }
+    int i = 0;
+    while (i < Math.min(n, m) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (i == n && i == m) {
+      return 0;
+    }
+    if (n == m) {
+      if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
+        return 1; // one letter changed
+      }
+      boolean swapped =
+          i + 1 < n
+              && a.charAt(i) == b.charAt(i + 1)
+              && a.charAt(i + 1) == b.charAt(i)
+              && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+      return swapped ? 1 : 2;
+    }
+    // One letter more in the longer word, at the first difference.
+    String longer = n > m ? a : b;
+    String shorter = n > m ? b : a;
+    return longer.regionMatches(i + 1, shorter, i, shorter.length() - i) ? 1 : 2;
+  }
+
+  /** Keyboard rows, for neighbouring keys; staff type on QWERTY keyboards. */
+  private static final String[] ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+
+  /**
+   * Whether a word one edit from another is one slip of a typist: a letter dropped or added, two
+   * swapped, or a key's neighbour hit. "ofsted" is one edit from "ousted" but no slip, so school
+   * words no list has are left alone.
+   */
+  static boolean isSlip(String typed, String meant) {
+    if (typed.length() != meant.length()) {
+      return true; // one letter more or less: distance 1 already says so
+    }
+    int first = -1;
+    for (int i = 0; i < typed.length(); i++) {
+      if (typed.charAt(i) != meant.charAt(i)) {
+        first = i;
+        break;
+      }
+    }
+    if (first < 0) {
+      return false;
+    }
+    if (first + 1 < typed.length()
+        && typed.charAt(first) == meant.charAt(first + 1)
+        && typed.charAt(first + 1) == meant.charAt(first)) {
+      return true;
+    }
+    return neighbours(typed.charAt(first), meant.charAt(first));
+  }
+
+  private static boolean neighbours(char a, char b) {
+    for (String row : ROWS) {
+      int i = row.indexOf(a);
+      if (i >= 0) {
+        return (i > 0 && row.charAt(i - 1) == b)
+            || (i + 1 < row.length() && row.charAt(i + 1) == b);
+      }
+    }
+    return false;
   }
 
   private static boolean sameRank(String a, String b, String word) {

@@ -60,6 +60,55 @@ class PolicyIndexTest {
   }
 
   @Test
+  void a_typo_one_slip_from_an_english_word_means_that_word_not_a_further_policy_word() {
+    // "spraeding" is two edits from the vocabulary's "speeding" and one swap from "spreading".
+    SearchResult r = index.search("someone is spraeding lies about us, can I sccroll past", 5);
+    assertEquals("spreading", r.corrections().get("spraeding"), r.corrections().toString());
+    assertEquals("scroll", r.corrections().get("sccroll"), r.corrections().toString());
+  }
+
+  @Test
+  void a_word_no_list_has_that_is_one_edit_but_no_slip_from_an_english_word_is_left_alone() {
+    // "ousted" is one edit from "ofsted", but f and u are not neighbouring keys.
+    SearchResult r = index.search("can I post our ofsted grade", 5);
+    assertFalse(r.corrections().containsKey("ofsted"), r.corrections().toString());
+  }
+
+  @Test
+  void the_quick_one_edit_distance_agrees_with_the_full_one() {
+    String[] words = {
+      "scroll",
+      "sccroll",
+      "scrol",
+      "scorll",
+      "acroll",
+      "spreading",
+      "spraeding",
+      "speeding",
+      "ab",
+      "ba",
+      "abc",
+      "acb",
+      "bac",
+      "abcd",
+      "abdc",
+      "post",
+      "posts",
+      "psot",
+      "pots",
+      "stop"
+    };
+    for (String a : words) {
+      for (String b : words) {
+        assertEquals(
+            Math.min(SpellingCorrector.distance(a, b, 2), 2),
+            SpellingCorrector.withinOne(a, b),
+            a + " / " + b);
+      }
+    }
+  }
+
+  @Test
   void real_english_words_are_not_corrected_into_policy_words() {
     SearchResult r = index.search("should I hide my photos", 5);
     assertFalse(r.corrections().containsKey("hide"), r.corrections().toString());
