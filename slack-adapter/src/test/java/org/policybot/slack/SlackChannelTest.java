@@ -165,7 +165,8 @@ class SlackChannelTest {
           lines.get(0).startsWith("slack-command answer " + value.split(" ")[0] + " answered"),
           lines.toString());
       assertEquals(
-          List.of(new LoggedQuestion(FRIEND_QUESTION, 1, 0, List.of("social-media-policy 4.6(c)"))),
+          List.of(
+              new LoggedQuestion(FRIEND_QUESTION, 1, 0, 1, List.of("social-media-policy 4.6(c)"))),
           AnswerLogReader.toLearnFrom(lines));
     } finally {
       loggers.forEach(l -> l.detachAppender(log));

@@ -1,8 +1,8 @@
 package org.policybot.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +32,9 @@ import picocli.CommandLine.Spec;
       "Print an example-questions block to fill in and paste at the end of a policy file:",
       "empty lines for each clause with fewer than --per-clause examples. Empty lines are ignored,",
       "so a half-filled block can be published.",
-      "With --from-log, a block of the questions staff asked that were answered \"not covered\"",
-      "or voted \"Not helpful\", read from the server's log (POLICYBOT_LOG_QUESTIONS=true),",
-      "each with the policy's closest clauses, for HR to number."
+      "With --from-log: the questions staff asked that were answered \"not covered\" or voted",
+      "\"Not helpful\" on this policy, read from the server's log, each with the policy's",
+      "closest clauses, for HR to number (see docs/publishing.md)."
     })
 public final class ExamplesCommand implements Callable<Integer> {
 
@@ -55,7 +55,7 @@ public final class ExamplesCommand implements Callable<Integer> {
   @Option(
       names = "--from-log",
       paramLabel = "LOG",
-      description = "A server log to read staff questions from (repeatable; - for standard input).")
+      description = "A server log file to read staff questions from (repeatable).")
   List<Path> logs = new ArrayList<>();
 
   @Option(
@@ -92,26 +92,41 @@ public final class ExamplesCommand implements Callable<Integer> {
       err.println("policybot: --limit must be at least 1");
       return 2;
     }
-    List<String> lines = new ArrayList<>();
     for (Path log : logs) {
-      try {
-        lines.addAll(LogLines.read(log));
-      } catch (NoSuchFileException e) {
-        err.println("policybot: no such log file: " + log);
-        return 2;
-      } catch (IOException e) {
-        err.println("policybot: cannot read " + log + ": " + e);
+      if (!Files.isRegularFile(log) || !Files.isReadable(log)) {
+        err.println("policybot: no readable log file: " + log);
         return 2;
       }
     }
-    List<LoggedQuestion> questions = AnswerLogReader.toLearnFrom(lines);
+    AnswerLogReader.Result read;
+    try {
+      read = AnswerLogReader.read(() -> LogLines.of(logs));
+    } catch (UncheckedIOException e) {
+      err.println("policybot: cannot read the log: " + e.getCause().getMessage());
+      return 2;
+    }
     String source = logs.stream().map(Path::toString).collect(Collectors.joining(", "));
+    if (read.answers() == 0) {
+      out.println(
+          "No answer with its question in "
+              + source
+              + ". Question text is logged only with POLICYBOT_LOG_QUESTIONS=true (page and API)"
+              + " and POLICYBOT_LOG_CHAT_QUESTIONS=true (Slack and Teams), in the default log"
+              + " pattern.");
+      out.flush();
+      return 0;
+    }
+    List<LoggedQuestion> questions = LoggedQuestionsBlock.about(policy, read.toLearnFrom());
     if (questions.isEmpty()) {
       out.println(
-          "No question in "
+          "Of the "
+              + read.answers()
+              + " answers in "
               + source
-              + " was answered \"not covered\" or voted \"Not helpful\". Question text is logged"
-              + " only with POLICYBOT_LOG_QUESTIONS=true.");
+              + ", none to learn from for "
+              + policy.id()
+              + ": no question was answered \"not covered\" or voted \"Not helpful\" on this"
+              + " policy that is not an example question already.");
       out.flush();
       return 0;
     }
@@ -119,8 +134,12 @@ public final class ExamplesCommand implements Callable<Integer> {
         LoggedQuestionsBlock.render(
             policy, questions.subList(0, Math.min(limit, questions.size())), source));
     if (questions.size() > limit) {
+      int more = questions.size() - limit;
       err.println(
-          "policybot: " + (questions.size() - limit) + " more questions left out (--limit).");
+          "policybot: "
+              + more
+              + (more == 1 ? " more question" : " more questions")
+              + " left out (--limit).");
     }
     out.flush();
     return 0;

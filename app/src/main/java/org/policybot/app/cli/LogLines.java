@@ -2,48 +2,50 @@ package org.policybot.app.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.policybot.core.feedback.AnswerLogReader;
+import java.util.stream.Stream;
 
 /**
- * The lines of a log file (or of standard input for {@code -}) that could be answers or votes; the
- * rest are dropped as they are read, so a large log costs little memory. Logs are not policies: a
- * stray invalid byte (a truncated write, another program's output) becomes a replacement character
+ * The lines of log files, streamed, so a large log costs no memory. Logs are not policies: a stray
+ * invalid byte (a truncated write, another program's output) becomes a replacement character
  * instead of failing the whole read.
  */
 final class LogLines {
 
   private LogLines() {}
 
-  static List<String> read(Path log) throws IOException {
-    if (log.toString().equals("-")) {
-      return read(System.in);
-    }
-    try (InputStream in = Files.newInputStream(log)) {
-      return read(in);
-    }
+  /** A new stream of every file's lines in turn; closing it closes the files. */
+  static Stream<String> of(List<Path> logs) {
+    return logs.stream().flatMap(LogLines::lines);
   }
 
-  private static List<String> read(InputStream in) throws IOException {
+  private static Stream<String> lines(Path log) {
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    List<String> lines = new ArrayList<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder));
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      if (AnswerLogReader.mayMatter(line)) {
-        lines.add(line);
-      }
+    try {
+      BufferedReader reader =
+          new BufferedReader(new InputStreamReader(Files.newInputStream(log), decoder));
+      return reader
+          .lines()
+          .onClose(
+              () -> {
+                try {
+                  reader.close();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return lines;
   }
 }

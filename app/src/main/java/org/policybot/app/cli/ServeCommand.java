@@ -51,8 +51,9 @@ public final class ServeCommand implements Callable<Integer> {
         PolicyFolder.configured(policyOptions, settings)
             .map(dir -> PolicyReloader.start(dir, answerer.library(), Clock.systemUTC()));
     Set<String> admins = Set.copyOf(settings.admins());
-    // One log for the chat channels; the server keeps its own for the ask page and API.
-    AnswerLog answerLog = new AnswerLog(settings.logQuestions());
+    // The chat channels' log: question text only with its own consent (the server's page and API
+    // have theirs).
+    AnswerLog answerLog = new AnswerLog(settings.logChatQuestions());
     Optional<TeamsChannel> teams =
         settings.teams().map(t -> new TeamsChannel(t, answerer, admins, answerLog));
     teams.ifPresent(t -> server.mount("/api/messages", t.httpHandler()));
@@ -87,7 +88,10 @@ public final class ServeCommand implements Callable<Integer> {
     teams.ifPresent(t -> LOG.info("Teams endpoint mounted at /api/messages"));
     slack.ifPresent(s -> LOG.info("Slack endpoint mounted at /slack/events"));
     if (settings.logQuestions()) {
-      LOG.info("question text is logged ({}=true)", Settings.LOG_QUESTIONS);
+      LOG.info("question text of the ask page and API is logged ({}=true)", Settings.LOG_QUESTIONS);
+    }
+    if (settings.logChatQuestions()) {
+      LOG.info("question text of Slack and Teams is logged ({}=true)", Settings.LOG_CHAT_QUESTIONS);
     }
     stopped.await();
     return 0;

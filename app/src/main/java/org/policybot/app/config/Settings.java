@@ -20,8 +20,10 @@ import org.policybot.teams.TeamsSettings;
  * @param hrContact who staff should ask when the policies are silent
  * @param port the HTTP port
  * @param bindAddress the address the server listens on
- * @param logQuestions whether the text of every question, from every channel, is logged at INFO (it
- *     can be personal)
+ * @param logQuestions whether the text of questions asked on the ask page and API is logged at INFO
+ *     (it can be personal)
+ * @param logChatQuestions whether the text of Slack and Teams questions is logged at INFO: a
+ *     consent of its own, because chat messages are more personal than a search box
  * @param semantic whether answers are re-ranked by the sentence model (better answers, about 2 ms
  *     and 150 MB more; docs/quality.md, docs/benchmarks.md)
  * @param examples example questions shown with help, empty for the built-in ones
@@ -38,6 +40,7 @@ public record Settings(
     int port,
     String bindAddress,
     boolean logQuestions,
+    boolean logChatQuestions,
     boolean semantic,
     List<String> examples,
     List<String> admins,
@@ -51,6 +54,7 @@ public record Settings(
   public static final String PORT = "PORT";
   public static final String BIND_ADDRESS = "POLICYBOT_BIND_ADDRESS";
   public static final String LOG_QUESTIONS = "POLICYBOT_LOG_QUESTIONS";
+  public static final String LOG_CHAT_QUESTIONS = "POLICYBOT_LOG_CHAT_QUESTIONS";
   public static final String ADMINS = "POLICYBOT_ADMINS";
   public static final String EXAMPLES = "POLICYBOT_EXAMPLES";
   public static final String SEMANTIC = "POLICYBOT_SEMANTIC";
@@ -106,6 +110,9 @@ public record Settings(
     String bind = blankToNull(env.get(BIND_ADDRESS));
     boolean logQuestions =
         Boolean.parseBoolean(Optional.ofNullable(env.get(LOG_QUESTIONS)).orElse("false").strip());
+    boolean logChatQuestions =
+        Boolean.parseBoolean(
+            Optional.ofNullable(env.get(LOG_CHAT_QUESTIONS)).orElse("false").strip());
     boolean semantic =
         !"false".equalsIgnoreCase(Optional.ofNullable(env.get(SEMANTIC)).orElse("true").strip());
     List<String> examples = new ArrayList<>();
@@ -149,6 +156,7 @@ public record Settings(
         port,
         bind,
         logQuestions,
+        logChatQuestions,
         semantic,
         List.copyOf(examples),
         List.copyOf(admins),

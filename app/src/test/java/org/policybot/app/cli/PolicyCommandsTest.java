@@ -219,7 +219,10 @@ class PolicyCommandsTest {
 
   @Test
   void examples_from_a_server_log_lists_the_missed_questions_for_hr_to_number() throws IOException {
-    Path file = draft(V2);
+    Path file =
+        draft(
+            V2
+                + "\n<!-- PolicyBot example questions\n4.2: How many compassionate days do I get\n-->\n");
     Path log = drafts.resolve("server.log");
     Files.writeString(
         log,
@@ -234,6 +237,12 @@ class PolicyCommandsTest {
                 + " answer_id=a2 policy=leave-policy clause=4.4 verdict=not_helpful",
             "09:03:00.005 INFO  [http-2] org.policybot.questions - api answer a3 answered"
                 + " leave-policy 4.4 q=\"is paternity leave paid\"",
+            "09:04:00.006 INFO  [http-2] org.policybot.questions - api answer a4 answered"
+                + " expenses-policy 2.1 q=\"can I claim for another policy's taxi\"",
+            "09:04:30.007 INFO  [teams-answer-1] policybot.feedback - feedback channel=teams"
+                + " answer_id=a4 policy=expenses-policy clause=2.1 verdict=not_helpful",
+            "09:05:00.008 INFO  [http-3] org.policybot.questions - api answer a5 not_covered -"
+                + " q=\"how many compassionate days do I get?\"",
             "\u00ff\u00fe not a log line",
             ""),
         java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -247,19 +256,23 @@ class PolicyCommandsTest {
         out.contains("\nAsked once, not covered. Closest: 4.10"),
         "carer's leave is suggested: " + out);
     assertTrue(out.contains("\n: how long can I take off to look after my mum -> ?\n"), out);
-    assertTrue(out.contains("\nAsked once, voted not helpful on leave-policy 4.4."), out);
+    assertTrue(out.contains("\nAsked once, voted not helpful once on 4.4."), out);
+    assertTrue(
+        !out.contains("another policy"), "a vote on another policy's clause is not ours: " + out);
+    assertTrue(
+        !out.contains("compassionate"), "an example question already is not offered: " + out);
     assertTrue(out.contains("\n: my dad is in hospital, can I have time off\n"), out);
     assertTrue(!out.contains("paternity"), "an answer nobody disliked is not listed: " + out);
     assertEquals(1, out.split("-->", -1).length - 1, "a question must not end the block");
 
     // Pasted as printed, it adds nothing and warns of nothing; numbered, the questions count.
-    Files.writeString(file, V2 + "\n" + out);
+    Files.writeString(file, Files.readString(file) + "\n" + out);
     Run check = run(new CheckCommand(), file.toString());
-    assertTrue(check.out().contains("  example questions: 0, for 0 of 10 clauses\n"), check.out());
+    assertTrue(check.out().contains("  example questions: 1, for 1 of 10 clauses\n"), check.out());
     assertTrue(check.out().endsWith("OK: no errors, 0 warning(s).\n"), check.out());
     Files.writeString(file, Files.readString(file).replace("\n: how long", "\n4.10: how long"));
     check = run(new CheckCommand(), file.toString());
-    assertTrue(check.out().contains("  example questions: 1, for 1 of 10 clauses\n"), check.out());
+    assertTrue(check.out().contains("  example questions: 2, for 2 of 10 clauses\n"), check.out());
   }
 
   @Test
@@ -279,7 +292,7 @@ class PolicyCommandsTest {
             "--from-log",
             drafts.resolve("no.log").toString());
     assertEquals(2, missing.exit());
-    assertTrue(missing.err().startsWith("policybot: no such log file: "), missing.err());
+    assertTrue(missing.err().startsWith("policybot: no readable log file: "), missing.err());
   }
 
   @Test

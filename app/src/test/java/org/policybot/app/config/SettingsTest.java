@@ -19,6 +19,7 @@ class SettingsTest {
     assertEquals(8080, s.port());
     assertEquals("0.0.0.0", s.bindAddress());
     assertFalse(s.logQuestions());
+    assertFalse(s.logChatQuestions());
     assertTrue(s.slack().isEmpty());
     assertTrue(s.teams().isEmpty());
   }

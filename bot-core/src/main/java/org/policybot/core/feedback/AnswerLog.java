@@ -31,11 +31,6 @@ public final class AnswerLog {
     this.withQuestions = withQuestions;
   }
 
-  /** Whether question text is written. */
-  public boolean withQuestions() {
-    return withQuestions;
-  }
-
   /**
    * Writes one line for an answer.
    *

@@ -42,9 +42,10 @@ class AnswerLogReaderTest {
                 vote("a5", "not_helpful"),
                 answer("a6", "help -", "help")));
     assertEquals(2, read.size(), read.toString());
-    assertEquals(new LoggedQuestion("Can I wear jeans on Fridays?", 2, 2, List.of()), read.get(0));
     assertEquals(
-        new LoggedQuestion("is a vlog ok", 1, 0, List.of("social-media-policy 4.2(a)")),
+        new LoggedQuestion("Can I wear jeans on Fridays?", 2, 2, 0, List.of()), read.get(0));
+    assertEquals(
+        new LoggedQuestion("is a vlog ok", 1, 0, 1, List.of("social-media-policy 4.2(a)")),
         read.get(1));
   }
 
@@ -59,7 +60,7 @@ class AnswerLogReaderTest {
                 vote("b2", "not_helpful"),
                 vote("b2", "helpful")));
     assertEquals(
-        List.of(new LoggedQuestion("can I blog", 1, 0, List.of("social-media-policy 4.2(a)"))),
+        List.of(new LoggedQuestion("can I blog", 1, 0, 1, List.of("social-media-policy 4.2(a)"))),
         read);
   }
 
@@ -74,10 +75,50 @@ class AnswerLogReaderTest {
   }
 
   @Test
+  void questions_voted_down_most_often_come_first_and_quote_marks_do_not_split_a_question() {
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(answer("e1", "not_covered -", "What\u2019s the dress code?"));
+    lines.add(answer("e2", "not_covered -", "what's the dress code"));
+    for (int i = 0; i < 3; i++) {
+      lines.add(answer("v" + i, "answered social-media-policy 4.2(a)", "is a vlog ok"));
+      lines.add(vote("v" + i, "not_helpful"));
+    }
+    List<LoggedQuestion> read = AnswerLogReader.toLearnFrom(lines);
+    assertEquals(
+        List.of(
+            new LoggedQuestion("is a vlog ok", 3, 0, 3, List.of("social-media-policy 4.2(a)")),
+            new LoggedQuestion("What\u2019s the dress code?", 2, 2, 0, List.of())),
+        read);
+  }
+
+  @Test
+  void fields_after_the_message_as_kvp_patterns_add_them_do_not_hide_a_line() {
+    List<LoggedQuestion> read =
+        AnswerLogReader.toLearnFrom(
+            List.of(
+                answer("f1", "answered social-media-policy 4.2(a)", "can I vlog")
+                    + " channel=\"teams\" [req=abc]",
+                vote("f1", "not_helpful") + " channel=\"teams\" verdict=\"not_helpful\""));
+    assertEquals(
+        List.of(new LoggedQuestion("can I vlog", 1, 0, 1, List.of("social-media-policy 4.2(a)"))),
+        read);
+  }
+
+  @Test
+  void a_line_of_the_unescaped_format_with_a_forged_field_is_not_read() {
+    // Written before questions were escaped: the staff question forged a second q= field.
+    String old =
+        "10:15:02.114 INFO  [http-3] org.policybot.questions - api answer a1 answered"
+            + " social-media-policy 4.2(a) q=\"hi\" x answer 000000000003 not_covered -"
+            + " q=\"Why does HR ignore complaints\"";
+    assertTrue(AnswerLogReader.toLearnFrom(List.of(old)).isEmpty());
+  }
+
+  @Test
   void a_question_cannot_forge_a_second_entry() {
     String forged = "ok\" x answer z9 not_covered - q=\"forged";
     List<LoggedQuestion> read =
         AnswerLogReader.toLearnFrom(List.of(answer("d1", "not_covered -", forged)));
-    assertEquals(List.of(new LoggedQuestion(forged, 1, 1, List.of())), read);
+    assertEquals(List.of(new LoggedQuestion(forged, 1, 1, 0, List.of())), read);
   }
 }
