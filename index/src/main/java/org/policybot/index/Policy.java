@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One parsed policy document: its metadata, its section headings and its clauses in order.
+ * One parsed policy document: its metadata, its section headings and its clauses in order, and the
+ * runs of its text that no clause holds.
  *
  * @param id the policy id, the file name without its extension ({@code social-media-policy})
  * @param title the document title ({@code Social Media Policy})
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
  * @param sections the numbered headings in document order
  * @param clauses the clauses in document order; never empty, ids unique
  * @param examples HR's example questions for its clauses, never quoted
+ * @param unquoted the runs of body text that belong to no clause, in document order, for {@code
+ *     policybot check} to name; contents lists, version tables, metadata and page furniture are
+ *     left out on purpose and are not among them
  */
 public record Policy(
     String id,
@@ -23,7 +27,8 @@ public record Policy(
     PolicyMetadata metadata,
     List<Section> sections,
     List<Clause> clauses,
-    ExampleQuestions examples) {
+    ExampleQuestions examples,
+    List<UnquotedText> unquoted) {
 
   /** Policy ids become URL path segments and file names, so they are kept plain. */
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
@@ -38,6 +43,7 @@ public record Policy(
     Objects.requireNonNull(examples, "examples");
     sections = List.copyOf(sections);
     clauses = List.copyOf(clauses);
+    unquoted = List.copyOf(unquoted);
     if (clauses.isEmpty()) {
       throw new IllegalArgumentException("policy " + id + " has no clauses");
     }
@@ -54,19 +60,19 @@ public record Policy(
     }
   }
 
-  /** A policy without example questions. */
+  /** A policy without example questions, all of whose text is in its clauses. */
   public Policy(
       String id,
       String title,
       PolicyMetadata metadata,
       List<Section> sections,
       List<Clause> clauses) {
-    this(id, title, metadata, sections, clauses, ExampleQuestions.NONE);
+    this(id, title, metadata, sections, clauses, ExampleQuestions.NONE, List.of());
   }
 
   /** The same policy with these example questions. */
   public Policy withExamples(ExampleQuestions examples) {
-    return new Policy(id, title, metadata, sections, clauses, examples);
+    return new Policy(id, title, metadata, sections, clauses, examples, unquoted);
   }
 
   /** Whether the id is acceptable as a policy id. */

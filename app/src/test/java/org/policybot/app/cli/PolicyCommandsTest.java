@@ -102,6 +102,25 @@ class PolicyCommandsTest {
   }
 
   @Test
+  void check_warns_at_text_under_a_heading_without_a_number_and_still_passes() throws IOException {
+    Path file =
+        draft(
+            V1 + "\n### Returning to work\n\nTell the school office the day before you return.\n");
+
+    Run run = run(new CheckCommand(), file.toString());
+
+    assertEquals(0, run.exit(), run::toString);
+    assertTrue(
+        run.out()
+            .contains(
+                "leave-policy.md:27: warning: text under \"Returning to work\" belongs to no"
+                    + " numbered clause, so staff questions cannot be answered from it (give it a"
+                    + " number, e.g. 5.2)\n"),
+        run.out());
+    assertTrue(run.out().endsWith("OK: no errors, 1 warning(s).\n"), run.out());
+  }
+
+  @Test
   void diff_shows_added_removed_and_changed_clauses_with_old_and_new_text() throws IOException {
     assertEquals(0, run(new PublishCommand(settings()), draft(V1).toString()).exit());
 

@@ -16,8 +16,9 @@ import org.policybot.index.parse.PolicyParser;
  * Checks a policy document before it goes live: what HR runs as {@code policybot check}, and what
  * publishing and hot reload use to refuse a broken file. Errors are the parser's refusals (no
  * clauses, a clause number used twice, an empty clause, text that is not UTF-8, a binary file, a
- * file over 5 MB); warnings are numbering gaps, a review date that has passed or cannot be read,
- * and missing owner, version or review date. Stateless and thread-safe.
+ * file over 5 MB); warnings are numbering gaps, text that belongs to no clause (so no answer can
+ * quote it), a review date that has passed or cannot be read, and missing owner, version or review
+ * date. Stateless and thread-safe.
  */
 public final class PolicyCheck {
 
@@ -80,6 +81,7 @@ public final class PolicyCheck {
       return failed(source, 0, e.getMessage());
     }
     List<Finding> warnings = new ArrayList<>(NumberingGaps.find(policy, source));
+    warnings.addAll(UnquotedFindings.find(policy, source));
     warnings.addAll(metadata(policy.metadata(), source, today));
     warnings.addAll(ExampleFindings.find(policy, source));
     return new CheckReport(source, Optional.of(policy), warnings);

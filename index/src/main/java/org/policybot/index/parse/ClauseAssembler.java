@@ -9,27 +9,29 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.index.Clause;
+import org.policybot.index.ExampleQuestions;
 import org.policybot.index.Policy;
 import org.policybot.index.PolicyFormatException;
 import org.policybot.index.Section;
+import org.policybot.index.UnquotedText.Place;
 import org.policybot.index.parse.Line.Kind;
 
 /**
  * Walks classified lines and builds sections and clauses. It understands both common shapes:
  * numbered Markdown headings with lettered items ({@code ### 4.6 ...} then {@code - c. ...}), and
  * numbered headings with numbered paragraphs ({@code 1. Purpose} then {@code 1.1 ...} and {@code
- * (a)} items). Contents lists and document-control tables never become clauses.
+ * (a)} items). Contents lists and document-control tables never become clauses. Text that belongs
+ * to no clause is never given a number here; it is noted, in runs, for {@code policybot check}.
  */
 final class ClauseAssembler {
 
   /** The end of a sentence or of a list's lead-in, before any closing quote or bracket. */
   /** A sentence's end, not a lead-in's: "." "!" or "?", before any closing quote or bracket. */
-  private static final Pattern FINISHED = Pattern.compile("[.!?][\"'\u2019\u201D)]*$");
+  static final Pattern FINISHED = Pattern.compile("[.!?][\"'\u2019\u201D)]*$");
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?][\"'\u2019\u201D)\\]]*\\s*$");
 
-  private static final Pattern TEXT_LABEL =
-      Pattern.compile("^([A-Z][A-Za-z /&'()-]{1,40}):\\s+(.+)$");
+  static final Pattern TEXT_LABEL = Pattern.compile("^([A-Z][A-Za-z /&'()-]{1,40}):\\s+(.+)$");
 
   private enum Mode {
     PREAMBLE,
@@ -76,6 +78,8 @@ final class ClauseAssembler {
   private final Map<String, Integer> clauseLines = new HashMap<>();
   private final Set<String> contentsLabels = new HashSet<>();
 
+  private final UnquotedRuns unquoted = new UnquotedRuns();
+
   /** Numbered lines that read as headings but got no content; they may be short clauses. */
   private final Map<String, Line> bareHeadings = new HashMap<>();
 
@@ -98,6 +102,14 @@ final class ClauseAssembler {
   private int listItem;
 
   private boolean blankBefore;
+
+  /** The heading of the contents list or version table being skipped, for check's wording. */
+  private String skipHeading = "";
+
+  /** The last line of a paragraph of prose that a contents list or version table takes in. */
+  private int proseUntil = -1;
+
+  private String appendixTitle = "";
 
   ClauseAssembler(String policyId, String source, List<Line> lines) {
     this.policyId = policyId;
@@ -131,21 +143,25 @@ final class ClauseAssembler {
       classify(line, index);
     } finally {
       blankBefore = false;
+      unquoted.lineDone();
     }
   }
 
   private void classify(Line line, int index) throws PolicyFormatException {
-    if (mode == Mode.APPENDIX) {
-      return;
-    }
     if (startsAppendix(line, index)) {
       mode = Mode.APPENDIX;
+      appendixTitle = Headings.display(line.text());
       return;
     }
-    if (mode == Mode.CONTENTS && stillContents(line)) {
+    if (mode == Mode.APPENDIX) {
+      // Left out on purpose, but staff may still expect answers from it: check says so, once for
+      // each appendix.
+      unquoted.keepOut(line, Place.IN_APPENDIX, "", appendixTitle);
       return;
     }
-    if (mode == Mode.DOCUMENT_CONTROL && stillDocumentControl(line)) {
+    if (mode == Mode.CONTENTS && stillContents(line)
+        || mode == Mode.DOCUMENT_CONTROL && stillDocumentControl(line)) {
+      proseInList(line, index);
       return;
     }
     if (mode == Mode.CONTENTS || mode == Mode.DOCUMENT_CONTROL) {
@@ -304,6 +320,7 @@ final class ClauseAssembler {
 
   private void roman(Line line) {
     if (open == null) {
+      keepOut(line);
       return;
     }
     open.append("(" + line.label() + ") " + line.text());
@@ -315,11 +332,12 @@ final class ClauseAssembler {
       return;
     }
     if (mode != Mode.BODY) {
-      return;
+      return; // a front-matter table: the title, the schools it covers, labels left empty
     }
     if (open == null) {
       if (sectionId.isEmpty()) {
-        return; // like prose under an unnumbered heading, it has no number to quote it by
+        keepOut(line); // like prose under an unnumbered heading, it has no number to quote it by
+        return;
       }
       if (Headings.isDocumentControl(sectionTitle) || Headings.isContents(sectionTitle)) {
         return; // "## 4. Version history": its table is about the document, not policy
@@ -337,6 +355,8 @@ final class ClauseAssembler {
     } else if (open != null) {
       // In a clause the line is quoted as written: "**EWC** – the expected week" has no colon.
       open.append(line.written());
+    } else {
+      keepOut(line); // "**EWC:** the expected week" straight under "2. Definitions"
     }
   }
 
@@ -356,8 +376,14 @@ final class ClauseAssembler {
       Matcher m = TEXT_LABEL.matcher(text);
       if (m.matches()) {
         metadata.add(m.group(1), m.group(2));
-      } else if (Headings.isTitleLike(text) && (title.isEmpty() || betterTitle(text))) {
-        title = Headings.display(text);
+      } else if (Headings.isTitleLike(text)) {
+        if (title.isEmpty() || betterTitle(text)) {
+          title = Headings.display(text);
+        }
+      } else if (!(text.startsWith("|") && text.endsWith("|"))) {
+        // An introduction before the first section has no number to quote it by. A row of one
+        // cell ("| Document control | |") heads a front-matter table, which is no loss.
+        keepOut(line);
       }
       return;
     }
@@ -367,7 +393,8 @@ final class ClauseAssembler {
     }
     if (open == null) {
       if (sectionId.isEmpty()) {
-        return; // prose under an unnumbered heading has no number to quote it by
+        keepOut(line); // prose under an unnumbered heading has no number to quote it by
+        return;
       }
       open = newClause(sectionId, line, "");
       bareHeadings.remove(sectionId);
@@ -448,9 +475,45 @@ final class ClauseAssembler {
 
   private void enterSkip(String heading) {
     mode = Headings.isContents(heading) ? Mode.CONTENTS : Mode.DOCUMENT_CONTROL;
+    skipHeading = Headings.display(heading);
     contentsLabels.clear();
     paragraph = null;
     open = null;
+  }
+
+  /**
+   * Keeps a line out of every clause, noting where it sits: the parser never invents a number, but
+   * HR should hear that staff cannot get answers from it.
+   */
+  private void keepOut(Line line) {
+    if (mode == Mode.PREAMBLE) {
+      unquoted.keepOut(line, Place.BEFORE_FIRST_SECTION, "", "");
+    } else {
+      unquoted.keepOut(line, Place.UNDER_HEADING, sectionId, sectionTitle);
+    }
+  }
+
+  /**
+   * A paragraph of sentences that a contents list or a version table takes in as one of its entries
+   * or rows (in plain text they end only at a heading or a section number): kept out of every
+   * clause like them, but worth a warning, as entries and rows are not. Only a paragraph of its own
+   * that reads as sentences counts, so a row or an entry wrapped onto a second line does not.
+   */
+  private void proseInList(Line line, int index) {
+    if (index > proseUntil && blankBefore && line.is(Kind.TEXT)) {
+      int end = index;
+      StringBuilder paragraph = new StringBuilder(line.text());
+      while (end + 1 < lines.size() && lines.get(end + 1).is(Kind.TEXT)) {
+        end++;
+        paragraph.append(' ').append(lines.get(end).text());
+      }
+      if (UnquotedRuns.isSentences(paragraph.toString())) {
+        proseUntil = end;
+      }
+    }
+    if (index <= proseUntil) {
+      unquoted.keepOut(line, Place.AFTER_CONTENTS_OR_HISTORY, sectionId, skipHeading);
+    }
   }
 
   /** Inside a contents list: entries are skipped until the body repeats the first number. */
@@ -544,7 +607,9 @@ final class ClauseAssembler {
         docTitle.isEmpty() ? titleFromId() : docTitle,
         metadata.build(),
         sections,
-        clauses);
+        clauses,
+        ExampleQuestions.NONE,
+        unquoted.runs());
   }
 
   /**

@@ -3,6 +3,7 @@ package org.policybot.index.parse;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.policybot.index.PolicyMetadata;
 
 /**
@@ -12,7 +13,17 @@ import org.policybot.index.PolicyMetadata;
  */
 final class MetadataReader {
 
+  /** The words of a metadata label: who owns or approved the document, its version and dates. */
+  private static final Pattern LABEL_WORDS =
+      Pattern.compile(
+          "(?i)\\b(owner|author|reference|version|approv\\w*|ratified|adopted|review\\w*|date|status)\\b");
+
   private final Map<String, String> fields = new LinkedHashMap<>();
+
+  /** Whether a label names metadata ("Document Owner", "Review date"), not a term of policy. */
+  static boolean isLabel(String label) {
+    return label.length() <= 60 && LABEL_WORDS.matcher(label).find();
+  }
 
   void add(String label, String value) {
     String l = Markup.normalizeSpace(label).replaceAll("[:\\s]+$", "");

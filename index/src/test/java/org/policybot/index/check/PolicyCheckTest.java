@@ -279,6 +279,101 @@ class PolicyCheckTest {
   }
 
   @Test
+  void text_under_a_heading_without_a_number_is_one_warning_at_its_first_line() throws IOException {
+    String text =
+        GOOD
+            + """
+
+            ### Returning after leave
+
+            Tell your line manager the day before you return.
+
+            | Leave | Who to tell |
+            |---|---|
+            | Over a week | Headteacher |
+            """;
+    CheckReport report = check("leave-policy.md", text);
+    assertTrue(report.publishable(), () -> report.findings().toString());
+    assertEquals(
+        List.of(
+            "leave-policy.md:26: warning: text under \"Returning after leave\" belongs to no"
+                + " numbered clause, so staff questions cannot be answered from it (give it a"
+                + " number, e.g. 2.3)"),
+        report.warnings().stream().map(Finding::toString).toList());
+  }
+
+  @Test
+  void no_number_is_suggested_when_the_policy_already_uses_the_next_one() throws IOException {
+    String text =
+        GOOD.replace(
+            "### 2.2 Approval",
+            "### Returning after leave\n\nTell your line manager the day before.\n\n### 2.2 Approval");
+    CheckReport report = check("leave-policy.md", text);
+    assertEquals(
+        List.of(
+            "text under \"Returning after leave\" belongs to no numbered clause, so staff"
+                + " questions cannot be answered from it (give it a number, or move it into a"
+                + " numbered clause)"),
+        report.warnings().stream().map(Finding::message).toList());
+  }
+
+  @Test
+  void an_introduction_an_appendix_and_text_after_a_version_table_are_a_warning_each()
+      throws IOException {
+    String text =
+        GOOD.replace(
+                "## 1. PURPOSE",
+                """
+                This policy applies to every member of staff, including supply staff.
+
+                ## Version history
+
+                | Version | Date |
+                |---|---|
+                | 2.0 | May 2025 |
+
+                Earlier versions can be requested from the HR team by email.
+
+                ## 1. PURPOSE""")
+            + """
+
+            ## Appendix A: Contacts
+
+            Email hr@example.org with any question about leave.
+            """;
+    List<String> warnings =
+        check("leave-policy.md", text).warnings().stream().map(Finding::toString).toList();
+    assertEquals(
+        List.of(
+            "leave-policy.md:9: warning: text before the first numbered section belongs to no"
+                + " numbered clause, so staff questions cannot be answered from it (if staff may"
+                + " ask about it, give it a number or move it into a numbered section)",
+            "leave-policy.md:17: warning: text after \"Version history\" is read as part of that"
+                + " list and belongs to no numbered clause, so staff questions cannot be answered"
+                + " from it (move it under a numbered heading)",
+            "leave-policy.md:36: warning: text under \"Appendix A: Contacts\" is left out because"
+                + " it is an appendix, so staff questions cannot be answered from it (if they"
+                + " should be, move it into a numbered section)"),
+        warnings);
+  }
+
+  @Test
+  void the_example_policies_give_no_warning_about_text_outside_clauses() throws IOException {
+    try (var files = Files.list(Path.of("../policies-examples"))) {
+      for (Path file : files.sorted().toList()) {
+        CheckReport report = PolicyCheck.check(file, Optional.empty(), TODAY);
+        assertEquals(
+            List.of(),
+            report.warnings().stream()
+                .map(Finding::message)
+                .filter(m -> m.contains("staff questions cannot be answered"))
+                .toList(),
+            file::toString);
+      }
+    }
+  }
+
+  @Test
   void a_past_review_date_is_a_warning_with_its_due_date() throws IOException {
     CheckReport report =
         check("leave-policy.md", GOOD.replace("February 2026", "14th December 2020"));
