@@ -25,10 +25,15 @@ final class EnglishWords {
 
   private static final class Holder {
     static final Set<String> WORDS = load();
+  }
 
-    /** The words by first letter and length, for the spelling corrector's search. */
-    static final Map<String, List<String>> BY_START =
-        WORDS.stream().collect(Collectors.groupingBy(w -> key(w.charAt(0), w.length())));
+  /**
+   * The words by first letter and length, for the spelling corrector's search: grouped on the first
+   * typo that needs them, not when the list loads.
+   */
+  private static final class ByStart {
+    static final Map<String, List<String>> WORDS =
+        Holder.WORDS.stream().collect(Collectors.groupingBy(w -> key(w.charAt(0), w.length())));
   }
 
   static boolean contains(String lowerCaseWord) {
@@ -37,7 +42,7 @@ final class EnglishWords {
 
   /** The words that start with this letter and have this length, or null if none does. */
   static List<String> withStart(char first, int length) {
-    return Holder.BY_START.get(key(first, length));
+    return ByStart.WORDS.get(key(first, length));
   }
 
   private static String key(char first, int length) {
