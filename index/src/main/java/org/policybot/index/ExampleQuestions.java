@@ -10,12 +10,15 @@ import java.util.Map;
  *
  * @param questions the readable lines, in file order
  * @param unreadableLines the 1-based lines of the block that are not "clause number: question"
+ * @param unnumberedLines the 1-based lines of the block that hold a question with no clause number
+ *     before its colon yet (": can I film a lesson?"); they are not used
  * @param ignoredBlockLines the first lines of other comments that hold "clause number: question"
  *     lines but not the block's title, so are not read (most likely a mistyped title)
  */
 public record ExampleQuestions(
     List<ExampleQuestion> questions,
     List<Integer> unreadableLines,
+    List<Integer> unnumberedLines,
     List<Integer> ignoredBlockLines) {
 
   /**
@@ -30,12 +33,13 @@ public record ExampleQuestions(
   public ExampleQuestions {
     questions = List.copyOf(questions);
     unreadableLines = List.copyOf(unreadableLines);
+    unnumberedLines = List.copyOf(unnumberedLines);
     ignoredBlockLines = List.copyOf(ignoredBlockLines);
   }
 
   /** A block and its unreadable lines, with no look-alike comments. */
   public ExampleQuestions(List<ExampleQuestion> questions, List<Integer> unreadableLines) {
-    this(questions, unreadableLines, List.of());
+    this(questions, unreadableLines, List.of(), List.of());
   }
 
   /**

@@ -72,7 +72,12 @@ final class LoggedQuestionsBlock {
     for (LoggedQuestion q : questions) {
       Answer a = answerer.answer(q.question());
       List<String> closest = new ArrayList<>();
+      // The clause staff voted down is named in the note already; suggesting it again would
+      // invite HR to number the question to the answer staff said did not help.
+      Set<String> rejected = new HashSet<>();
+      q.notHelpful().forEach(c -> rejected.add(c.substring(c.indexOf(' ') + 1)));
       a.candidates().stream()
+          .filter(c -> !rejected.contains(c.clauseId()))
           .limit(CLOSEST)
           .forEach(c -> closest.add(describe(clauses.get(c.clauseId()), c.clauseId())));
       s.append('\n').append(what(q));

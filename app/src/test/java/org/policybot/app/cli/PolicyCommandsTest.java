@@ -251,9 +251,9 @@ class PolicyCommandsTest {
             "09:01:00.002 INFO  [http-1] org.policybot.questions - api answer a1 not_covered -"
                 + " q=\"how long can I take off to look after my mum --> ?\"",
             "09:02:00.003 INFO  [slack-answer-1] org.policybot.questions - slack-dm answer a2"
-                + " answered leave-policy 4.4 q=\"my dad is in hospital, can I have time off\"",
+                + " answered leave-policy 4.6 q=\"my dad is in hospital, can I have time off\"",
             "09:02:30.004 INFO  [slack-answer-2] policybot.feedback - feedback channel=slack"
-                + " answer_id=a2 policy=leave-policy clause=4.4 verdict=not_helpful",
+                + " answer_id=a2 policy=leave-policy clause=4.6 verdict=not_helpful",
             "09:03:00.005 INFO  [http-2] org.policybot.questions - api answer a3 answered"
                 + " leave-policy 4.4 q=\"is paternity leave paid\"",
             "09:04:00.006 INFO  [http-2] org.policybot.questions - api answer a4 answered"
@@ -275,7 +275,13 @@ class PolicyCommandsTest {
         out.contains("\nAsked once, not covered. Closest: 4.10"),
         "carer's leave is suggested: " + out);
     assertTrue(out.contains("\n: how long can I take off to look after my mum -> ?\n"), out);
-    assertTrue(out.contains("\nAsked once, voted not helpful once on 4.4."), out);
+    assertTrue(out.contains("\nAsked once, voted not helpful once on 4.6."), out);
+    String voted =
+        out.lines().filter(l -> l.startsWith("Asked once, voted not helpful")).findFirst().get();
+    assertTrue(voted.contains(" Closest: "), voted);
+    assertTrue(
+        !voted.substring(voted.indexOf(" Closest: ")).contains("4.6"),
+        "the clause staff voted down is not suggested again: " + voted);
     assertTrue(
         !out.contains("another policy"), "a vote on another policy's clause is not ours: " + out);
     assertTrue(
@@ -284,14 +290,20 @@ class PolicyCommandsTest {
     assertTrue(!out.contains("paternity"), "an answer nobody disliked is not listed: " + out);
     assertEquals(1, out.split("-->", -1).length - 1, "a question must not end the block");
 
-    // Pasted as printed, it adds nothing and warns of nothing; numbered, the questions count.
+    // Pasted as printed, it adds nothing and check points at each question still to number or
+    // delete; numbered, a question counts and its warning goes.
     Files.writeString(file, Files.readString(file) + "\n" + out);
     Run check = run(new CheckCommand(), file.toString());
     assertTrue(check.out().contains("  example questions: 1, for 1 of 10 clauses\n"), check.out());
-    assertTrue(check.out().endsWith("OK: no errors, 0 warning(s).\n"), check.out());
+    assertTrue(check.out().endsWith("OK: no errors, 2 warning(s).\n"), check.out());
+    assertEquals(
+        2,
+        check.out().split("example question without a clause number", -1).length - 1,
+        check.out());
     Files.writeString(file, Files.readString(file).replace("\n: how long", "\n4.10: how long"));
     check = run(new CheckCommand(), file.toString());
     assertTrue(check.out().contains("  example questions: 2, for 2 of 10 clauses\n"), check.out());
+    assertTrue(check.out().endsWith("OK: no errors, 1 warning(s).\n"), check.out());
   }
 
   @Test

@@ -38,6 +38,15 @@ final class ExampleFindings {
               "example question not read; write it as the clause number, a colon and the"
                   + " question, like '4.6(c): can I add an ex-pupil on Instagram?'"));
     }
+    for (int line : policy.examples().unnumberedLines()) {
+      out.add(
+          warning(
+              source,
+              line,
+              "example question without a clause number, so it is not used; write the number of"
+                  + " the clause that answers it before the colon, or delete the line if the"
+                  + " policy does not answer it (published versions keep it)"));
+    }
     for (int line : policy.examples().ignoredBlockLines()) {
       out.add(
           warning(

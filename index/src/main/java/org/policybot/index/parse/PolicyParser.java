@@ -71,6 +71,7 @@ public final class PolicyParser {
             .assemble();
     if (comments.examples().isEmpty()
         && comments.badLines().isEmpty()
+        && comments.unnumberedLines().isEmpty()
         && comments.lookalikeBlocks().isEmpty()) {
       return policy;
     }
@@ -91,6 +92,7 @@ public final class PolicyParser {
     return new ExampleQuestions(
         questions,
         comments.badLines().stream().map(Comments.BadLine::line).toList(),
+        comments.unnumberedLines(),
         comments.lookalikeBlocks());
   }
 

@@ -201,6 +201,28 @@ class PolicyCheckTest {
   }
 
   @Test
+  void questions_left_without_a_clause_number_are_warnings_at_their_lines() throws IOException {
+    CheckReport report =
+        check(
+            "leave.md",
+            GOOD
+                + """
+                <!-- PolicyBot example questions
+                Asked once, not covered.
+                : can I take a day off to move house?
+                2.1(b): how much notice do I give for a day off?
+                -->
+                """);
+    assertTrue(report.publishable(), () -> report.findings().toString());
+    assertEquals(
+        List.of(
+            "leave.md:25: warning: example question without a clause number, so it is not used;"
+                + " write the number of the clause that answers it before the colon, or delete the"
+                + " line if the policy does not answer it (published versions keep it)"),
+        report.warnings().stream().map(Finding::toString).toList());
+  }
+
+  @Test
   void more_than_thirty_examples_for_one_clause_are_a_warning_and_the_rest_are_ignored()
       throws IOException {
     StringBuilder block = new StringBuilder("<!-- PolicyBot example questions\n");

@@ -99,6 +99,28 @@ class ExampleQuestionsParseTest {
   }
 
   @Test
+  void questions_left_without_a_clause_number_are_kept_for_the_check_not_used() throws Exception {
+    // As `policybot examples --from-log` prints them: a note, then ": question" for HR to number.
+    Policy p =
+        parse(
+            POLICY
+                + """
+                <!-- PolicyBot example questions
+                Asked twice, not covered. Closest: 2.1 (Leave).
+                : can I take a day off to move house?
+                2.1: can the head say no to my holiday?
+                :   what about my sister's wedding
+                :
+                -->
+                """);
+    assertEquals(List.of(16, 18), p.examples().unnumberedLines());
+    assertTrue(p.examples().unreadableLines().isEmpty());
+    assertEquals(
+        List.of(new ExampleQuestion("2.1", "can the head say no to my holiday?", 17)),
+        p.examples().questions());
+  }
+
+  @Test
   void an_unclosed_comment_is_refused_at_its_line() {
     PolicyFormatException e =
         assertThrows(
