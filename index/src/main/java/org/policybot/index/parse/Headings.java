@@ -65,8 +65,10 @@ final class Headings {
   }
 
   /**
-   * A line that reads as a heading and nothing else: title-like, in capitals or Title Case, with no
-   * colon or digit ("Keeping in Touch", not "Telephone: 0800 028 0285" or "Contact the HR team").
+   * A line that reads as a heading and nothing else: title-like, in capitals, Title Case or a short
+   * phrase in sentence case, with no colon or digit ("Keeping in Touch", "Returning to work after a
+   * long absence", not "Telephone: 0800 028 0285", "Contact the HR team" or "Staff must not smoke
+   * on site").
    */
   static boolean looksLikeHeading(String text) {
     String t = text.strip();
@@ -76,8 +78,76 @@ final class Headings {
     String[] words = t.split("\\s+");
     // Capitals and five words at most: "KEEPING IN TOUCH" is a heading, "DO NOT REPORT ABSENCE BY
     // TEXT" an instruction in capitals.
-    return isAllCaps(t) ? words.length <= 5 : capitalisedShare(words) >= 0.6;
+    if (isAllCaps(t)) {
+      return words.length <= 5;
+    }
+    return capitalisedShare(words) >= 0.6 || isSentenceCaseHeading(words);
   }
+
+  /**
+   * Word and GOV.UK style write headings in sentence case: "Making a request", "Right of appeal". A
+   * phrase of eight words at most with no verb that makes it a sentence, and not an instruction.
+   */
+  private static boolean isSentenceCaseHeading(String[] words) {
+    if (words.length > 8) {
+      return false;
+    }
+    if (INSTRUCTIONS.contains(bare(words[0]))) {
+      return false;
+    }
+    for (String w : words) {
+      if (FINITE.contains(bare(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String bare(String word) {
+    return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}']", "").replace('\u2019', '\'');
+  }
+
+  /** Words that make a line a sentence rather than a heading: "Staff must not smoke on site". */
+  private static final Set<String> FINITE =
+      Set.of(
+          "must", "should", "will", "would", "may", "might", "can", "could", "shall", "is", "are",
+          "was", "were", "has", "have", "had", "need", "needs", "do", "does", "did", "not",
+          "cannot", "can't", "won't", "don't", "isn't", "aren't");
+
+  /** First words of an instruction standing alone: "Contact the HR team", "See Appendix B". */
+  private static final Set<String> INSTRUCTIONS =
+      Set.of(
+          "contact",
+          "call",
+          "phone",
+          "ring",
+          "email",
+          "see",
+          "never",
+          "always",
+          "please",
+          "report",
+          "tell",
+          "ask",
+          "speak",
+          "remember",
+          "note",
+          "ensure",
+          "check",
+          "read",
+          "keep",
+          "make",
+          "send",
+          "write",
+          "visit",
+          "go",
+          "refer",
+          "inform",
+          "complete",
+          "submit",
+          "telephone",
+          "text",
+          "use");
 
   static boolean isAllCaps(String t) {
     boolean letters = false;

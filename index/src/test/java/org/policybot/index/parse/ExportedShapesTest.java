@@ -164,6 +164,27 @@ class ExportedShapesTest {
   }
 
   @Test
+  void a_sentence_case_heading_between_clauses_is_not_quoted_with_the_clause_above()
+      throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "8. Long-term absence\n\n8.1 Long-term absence lasts four weeks or more.\n\n"
+                + "Returning to work after a long absence\n\n8.2 A phased return may be agreed."
+                + "\n\nMaking a request\n\n8.3 Requests go to the headteacher.\n\n9. Contacts\n\n"
+                + "9.1 Concerns go to the HR team.\n\nContact your manager first\n\n9.2 Staff may call"
+                + " the helpline.\n\nStaff must not smoke on site\n\n9.3 The site is open at"
+                + " 7am.\n\nSee the attendance policy\n\n9.4 Records are kept.\n");
+    assertEquals("Long-term absence lasts four weeks or more.", text(p, "8.1"));
+    assertEquals("A phased return may be agreed.", text(p, "8.2"));
+    // An instruction or a sentence without its full stop is part of the clause above: when in
+    // doubt the parser keeps text in a quote rather than dropping it.
+    assertEquals("Concerns go to the HR team. Contact your manager first", text(p, "9.1"));
+    assertEquals("Staff may call the helpline. Staff must not smoke on site", text(p, "9.2"));
+    assertEquals("The site is open at 7am. See the attendance policy", text(p, "9.3"));
+  }
+
+  @Test
   void a_long_appendix_title_on_its_own_line_ends_the_clauses() throws Exception {
     Policy p =
         parse(
