@@ -25,6 +25,8 @@ class DevSetQualityTest {
   static final Path CONDUCT = Path.of("../policies-examples/code-of-conduct-policy.md");
   static final Path DATA_PROTECTION =
       Path.of("../policies-examples/data-protection-and-it-policy.md");
+  static final Path GRIEVANCE =
+      Path.of("../policies-examples/grievance-and-whistleblowing-policy.md");
 
   static EvalReport run(List<Path> policies, Path questions) throws Exception {
     List<Policy> parsed = new ArrayList<>();
@@ -120,6 +122,21 @@ class DevSetQualityTest {
   void a_second_held_out_policy_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(DATA_PROTECTION), Path.of("../eval/data-protection-dev.tsv"));
     holds(r, 0.58, 0.86, 10, 0.90);
+  }
+
+  /**
+   * The third held-out round: a grievance and whistleblowing policy and two question sets by two
+   * authors who saw only the policy. On their first run, 43.3% / 68.3% Hit@1 / Hit@3, 6/12 NONE,
+   * 86.7% answered (dev) and 54.0% / 70.0%, 8/12 NONE, 84.0% answered (holdout): far below the
+   * targets, held here so they get no worse (docs/quality.md).
+   */
+  @Test
+  void a_third_held_out_policy_holds_its_measured_figures() throws Exception {
+    EvalReport dev = run(List.of(GRIEVANCE), Path.of("../eval/grievance-whistleblowing-dev.tsv"));
+    holds(dev, 0.41, 0.66, 6, 0.85);
+    EvalReport holdout =
+        run(List.of(GRIEVANCE), Path.of("../eval/grievance-whistleblowing-holdout.tsv"));
+    holds(holdout, 0.52, 0.68, 8, 0.82);
   }
 
   /**
