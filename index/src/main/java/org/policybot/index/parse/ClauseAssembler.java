@@ -49,7 +49,12 @@ final class ClauseAssembler {
     final String sectionTitle;
     final String context;
     final int line;
+
+    /** The flat words, which the checks below read and search indexes. */
     final StringBuilder text = new StringBuilder();
+
+    /** The same words in their lists and tables, for quoting. */
+    final ClauseBlocks blocks = new ClauseBlocks();
 
     Draft(String id, String sectionId, String sectionTitle, String context, int line) {
       this.id = id;
@@ -59,7 +64,41 @@ final class ClauseAssembler {
       this.line = line;
     }
 
+    /** Prose: a clause's first words, or a paragraph or line of its own. */
     void append(String more) {
+      flat(more);
+      blocks.prose(more);
+    }
+
+    /** A list item: a bulleted line, or a "1)" item under a lead-in (its number kept). */
+    void appendItem(String item, boolean ownNumber) {
+      flat(item);
+      blocks.item(item, ownNumber);
+    }
+
+    /** A line that carries on the line above, which may have been a list item. */
+    void appendWrapped(String more) {
+      flat(more);
+      blocks.wrapped(more);
+    }
+
+    /** A table row: its cells in order in the flat text, in their columns in the blocks. */
+    void appendRow(Line row) {
+      List<String> cells = row.cells();
+      flat(String.join(" ", cells));
+      if (cells.size() >= 2 && BULLET_CELL.matcher(cells.get(0)).matches()) {
+        // "•<TAB>access to a fan;": Word's bullet, exported as a cell of its own.
+        blocks.item(String.join(" ", cells.subList(1, cells.size())), false);
+      } else if (ITEM_LABEL_CELL.matcher(cells.get(0)).matches()) {
+        // "<TAB>(ii)<TAB>training.": a sub-item indented with tabs, read in its sentence as the
+        // "(i)" parts of lettered items are, not as a table with an empty first column.
+        blocks.prose(String.join(" ", cells));
+      } else {
+        blocks.row(row.row(), row.headerRow());
+      }
+    }
+
+    private void flat(String more) {
       if (!more.isEmpty()) {
         if (!text.isEmpty()) {
           text.append(' ');
@@ -68,6 +107,12 @@ final class ClauseAssembler {
       }
     }
   }
+
+  /** A bullet character Word exports before a tab, so that it reads as a table cell. */
+  private static final Pattern BULLET_CELL = Pattern.compile("[\u2022\u25AA\u25CF]");
+
+  /** A sub-item's label exported before a tab: "(ii)", "iii.", "(b)", "c)". */
+  private static final Pattern ITEM_LABEL_CELL = Pattern.compile("\\(?(?:[ivx]{1,4}|[a-z])[.)]");
 
   private final String policyId;
   private final String source;
@@ -167,7 +212,8 @@ final class ClauseAssembler {
     if (mode == Mode.CONTENTS || mode == Mode.DOCUMENT_CONTROL) {
       mode = sections.isEmpty() && drafts.isEmpty() ? Mode.PREAMBLE : Mode.BODY;
     }
-    if (continuesList(line) || carriesOnSentence(line, index)) {
+    boolean listItem = continuesList(line);
+    if (listItem || carriesOnSentence(line, index)) {
       line = new Line(line.number(), Kind.TEXT, "", line.written(), List.of(), 0);
     }
     switch (line.kind()) {
@@ -177,7 +223,7 @@ final class ClauseAssembler {
       case ROMAN -> roman(line);
       case TABLE -> table(line);
       case LABELLED -> labelled(line);
-      case TEXT -> text(line, index);
+      case TEXT -> text(line, index, listItem);
       case BLANK -> {}
     }
   }
@@ -346,7 +392,7 @@ final class ClauseAssembler {
       // section holding only prose is; dropping it would lose the section without a word.
       newClause(sectionId, line, "");
     }
-    open.append(String.join(" ", line.cells()));
+    open.appendRow(line);
   }
 
   private void labelled(Line line) {
@@ -360,7 +406,13 @@ final class ClauseAssembler {
     }
   }
 
-  private void text(Line line, int index) throws PolicyFormatException {
+  /**
+   * A line of prose, a bullet or a list item, for the open clause (or a new one numbered by its
+   * section).
+   *
+   * @param listItem whether the line is a "1)" item of a list inside the open paragraph
+   */
+  private void text(Line line, int index, boolean listItem) throws PolicyFormatException {
     String text = line.text();
     if (open != null && isSubheading(line, index)) {
       // "Keeping in Touch" between 8.1 and 8.2: a heading without a number, not the end of 8.1.
@@ -404,7 +456,13 @@ final class ClauseAssembler {
       // list: it belongs to the numbered paragraph the list is part of, not to its last item.
       open = paragraph;
     }
-    open.append(text);
+    if (listItem || LineClassifier.startsWithBullet(line.written())) {
+      open.appendItem(text, listItem);
+    } else if (blankBefore) {
+      open.append(text);
+    } else {
+      open.appendWrapped(text);
+    }
   }
 
   /**
@@ -599,7 +657,8 @@ final class ClauseAssembler {
               d.sectionTitle,
               text,
               Markup.normalizeSpace(d.context),
-              d.line));
+              d.line,
+              d.blocks.build()));
     }
     String docTitle = !metadata.title().isEmpty() ? metadata.title() : title;
     return new Policy(

@@ -9,21 +9,25 @@ import java.util.List;
  * @param kind what the line is
  * @param label the clause number, letter or heading level marker the line starts with, or empty
  * @param text the line's text without its marker, markup removed, whitespace normalised
- * @param cells the non-empty cells of a table row, otherwise empty
+ * @param row every cell of a table row in its column, empty ones included, otherwise empty; {@link
+ *     #cells()} has only the cells with words
  * @param headingLevel the Markdown heading level (1 for {@code #}), or 0 for other lines
  * @param written for a numbered or text line, the line as written, number, punctuation and bullet
  *     included, in case it turns out to carry on the sentence above ("1) the cost;") or to be a
  *     bullet; for a labelled line, its visible text with the label's own punctuation, to quote it
  *     inside a clause; otherwise empty
+ * @param headerRow for a table row, whether a Markdown delimiter row ({@code |---|---|}) comes
+ *     next, which makes it its table's header
  */
 record Line(
     int number,
     Kind kind,
     String label,
     String text,
-    List<String> cells,
+    List<String> row,
     int headingLevel,
-    String written) {
+    String written,
+    boolean headerRow) {
 
   enum Kind {
     BLANK,
@@ -46,11 +50,32 @@ record Line(
   }
 
   Line {
-    cells = List.copyOf(cells);
+    row = List.copyOf(row);
   }
 
-  Line(int number, Kind kind, String label, String text, List<String> cells, int headingLevel) {
-    this(number, kind, label, text, cells, headingLevel, "");
+  Line(
+      int number,
+      Kind kind,
+      String label,
+      String text,
+      List<String> row,
+      int headingLevel,
+      String written) {
+    this(number, kind, label, text, row, headingLevel, written, false);
+  }
+
+  Line(int number, Kind kind, String label, String text, List<String> row, int headingLevel) {
+    this(number, kind, label, text, row, headingLevel, "");
+  }
+
+  /** The cells of a table row that have words, in order; empty for other lines. */
+  List<String> cells() {
+    return row.stream().filter(c -> !c.isEmpty()).toList();
+  }
+
+  /** The same table row, marked as its table's header. */
+  Line asHeaderRow() {
+    return new Line(number, kind, label, text, row, headingLevel, written, true);
   }
 
   boolean is(Kind k) {

@@ -68,9 +68,18 @@ final class LineClassifier {
     String[] raw = text.split("\\r\\n|\\r|\\n", -1);
     List<Line> lines = new ArrayList<>(raw.length);
     for (int i = 0; i < raw.length; i++) {
-      lines.add(classify(numbers == null ? i + 1 : numbers.get(i), raw[i]));
+      Line line = classify(numbers == null ? i + 1 : numbers.get(i), raw[i]);
+      if (line.is(Line.Kind.TABLE) && i + 1 < raw.length && isDelimiterRow(raw[i + 1])) {
+        line = line.asHeaderRow();
+      }
+      lines.add(line);
     }
     return lines;
+  }
+
+  /** A Markdown table's {@code |---|:---:|} line, which says the row above is the header. */
+  private static boolean isDelimiterRow(String raw) {
+    return raw.contains("|") && raw.contains("-") && TABLE_RULE.matcher(raw).matches();
   }
 
   static Line classify(int number, String raw) {
@@ -107,9 +116,10 @@ final class LineClassifier {
           0,
           Markup.normalizeSpace(Markup.strip(raw)));
     }
-    List<String> cells = cells(raw);
+    List<String> row = row(raw);
+    List<String> cells = row.stream().filter(c -> !c.isEmpty()).toList();
     if (cells.size() >= 2 && !isNumberedParagraphInTable(cells, raw)) {
-      return new Line(number, Line.Kind.TABLE, "", String.join(" ", cells), cells, 0);
+      return new Line(number, Line.Kind.TABLE, "", String.join(" ", cells), row, 0);
     }
     String cleaned = Markup.normalizeSpace(Markup.strip(raw));
     if (cleaned.isEmpty()) {
@@ -139,8 +149,11 @@ final class LineClassifier {
     return new Line(number, Line.Kind.TEXT, "", body, List.of(), 0, cleaned);
   }
 
-  /** Cells of a tab- or pipe-separated row, without the empty ones; one cell for other lines. */
-  private static List<String> cells(String raw) {
+  /**
+   * Cells of a tab- or pipe-separated row in their columns, empty ones included (but not those
+   * after the last cell with words); the line itself as one cell for other lines.
+   */
+  private static List<String> row(String raw) {
     String trimmed = raw.strip();
     String[] parts;
     if (trimmed.startsWith("|") && trimmed.indexOf('|', 1) > 0) {
@@ -152,10 +165,10 @@ final class LineClassifier {
     }
     List<String> out = new ArrayList<>();
     for (String p : parts) {
-      String c = Markup.normalizeSpace(Markup.strip(p));
-      if (!c.isEmpty()) {
-        out.add(c);
-      }
+      out.add(Markup.normalizeSpace(Markup.strip(p)));
+    }
+    while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+      out.remove(out.size() - 1);
     }
     return out;
   }
