@@ -1,6 +1,8 @@
 package org.policybot.core;
 
+import java.util.List;
 import java.util.Objects;
+import org.policybot.index.Block;
 
 /**
  * A clause as an answer shows it: where it comes from, its exact words and its link.
@@ -13,6 +15,8 @@ import java.util.Objects;
  * @param text the clause's words, verbatim from the live version
  * @param context the lead-in a lettered item depends on, or empty
  * @param url the link to the clause on the policy page
+ * @param blocks the same words with their lists and tables, for channels to lay out; only a {@link
+ *     Block.Prose} of {@code text} when the clause has neither
  */
 public record CitedClause(
     String policyId,
@@ -22,7 +26,8 @@ public record CitedClause(
     String section,
     String text,
     String context,
-    String url) {
+    String url,
+    List<Block> blocks) {
 
   public CitedClause {
     Objects.requireNonNull(policyId, "policyId");
@@ -33,5 +38,37 @@ public record CitedClause(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(context, "context");
     Objects.requireNonNull(url, "url");
+    blocks = List.copyOf(blocks);
+    if (!Block.holdWordsOf(blocks, text)) {
+      throw new IllegalArgumentException(
+          "clause " + clauseId + ": its blocks do not hold its words: " + blocks);
+    }
+  }
+
+  /** A clause of prose only, with no list or table. */
+  public CitedClause(
+      String policyId,
+      String policyTitle,
+      String version,
+      String clauseId,
+      String section,
+      String text,
+      String context,
+      String url) {
+    this(
+        policyId,
+        policyTitle,
+        version,
+        clauseId,
+        section,
+        text,
+        context,
+        url,
+        text == null || text.isBlank() ? List.of() : List.of(new Block.Prose(text)));
+  }
+
+  /** Whether the clause is one run of prose, with no list or table to lay out. */
+  public boolean isProse() {
+    return blocks.isEmpty() || Block.onlyProse(blocks);
   }
 }

@@ -144,6 +144,7 @@ public final class PolicyAnswerer {
         clause.sectionTitle(),
         clause.text(),
         clause.context(),
-        settings.clauseUrl(policy.id(), clause.anchor()));
+        settings.clauseUrl(policy.id(), clause.anchor()),
+        clause.blocks());
   }
 }

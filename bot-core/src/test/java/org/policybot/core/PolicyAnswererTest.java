@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.policybot.index.Block;
 import org.policybot.index.ExampleQuestion;
 import org.policybot.index.ExampleQuestions;
 import org.policybot.index.Policy;
@@ -180,6 +182,38 @@ class PolicyAnswererTest {
 
       This policy will be reviewed by the Finance Committee every two years.
       """;
+
+  @Test
+  void a_quoted_clause_carries_its_table_for_the_channels_to_lay_out() throws Exception {
+    Policy pay =
+        PolicyParser.parse(
+            "maternity-policy",
+            "maternity-policy.md",
+            """
+            # Maternity Policy
+
+            ## 4. Maternity Pay
+
+            4.3 Pay during leave is summarised as follows:
+
+            | Weeks of leave | Payment |
+            |---|---|
+            | 1–4 | Full pay |
+            | 5–6 | 90% of a week's pay |
+            """
+                .getBytes(StandardCharsets.UTF_8));
+    PolicyAnswerer a =
+        new PolicyAnswerer(
+            new PolicyLibrary(PolicyIndex.build(List.of(pay))), AnswerSettings.defaults());
+    CitedClause c = a.answer("clause 4.3").clause().orElseThrow();
+    assertEquals(pay.clause("4.3").orElseThrow().blocks(), c.blocks());
+    assertFalse(c.isProse());
+    assertEquals(
+        new Block.Table(
+            List.of("Weeks of leave", "Payment"),
+            List.of(List.of("1–4", "Full pay"), List.of("5–6", "90% of a week's pay"))),
+        c.blocks().get(1));
+  }
 
   @ParameterizedTest
   @ValueSource(
