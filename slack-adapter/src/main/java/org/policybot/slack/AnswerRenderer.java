@@ -42,12 +42,13 @@ final class AnswerRenderer {
 
   private Reply answered(Answer answer, CitedClause clause) {
     String lead = Mrkdwn.fit(answer.message(), Mrkdwn.TEXT_MAX);
-    String context = clause.context().isBlank() ? "" : Mrkdwn.fit(clause.context(), CONTEXT_MAX);
-    // The quote section holds ">" + context + "\n>" + text; the budget is what remains.
-    int budget = Mrkdwn.TEXT_MAX - 1 - (context.isEmpty() ? 0 : context.length() + 2);
-    String text = Mrkdwn.fit(clause.text(), budget);
-    boolean cut = !Mrkdwn.fits(clause.text(), budget);
-    String quote = Mrkdwn.quote(context.isEmpty() ? text : context + "\n" + text);
+    String context =
+        clause.context().isBlank() ? "" : Mrkdwn.fitLiteral(clause.context(), CONTEXT_MAX);
+    // The quote section holds ">" + context + "\n" before the words; they get what remains.
+    int budget = Mrkdwn.TEXT_MAX - (context.isEmpty() ? 0 : context.length() + 2);
+    SlackQuote.Fitted words = SlackQuote.fit(clause, budget);
+    boolean cut = words.cut();
+    String quote = Mrkdwn.quote(context.isEmpty() ? words.text() : context + "\n" + words.text());
     String clauseLink = Mrkdwn.link(clause.url(), clause.clauseId());
 
     List<LayoutBlock> blocks = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.policybot.slack;
 
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -42,18 +43,40 @@ final class Mrkdwn {
    * &amp;}, so the budget is counted on the escaped form as it is built.
    */
   static String fit(String raw, int max) {
+    return fit(raw, max, Mrkdwn::escaped);
+  }
+
+  /**
+   * Quoted words, shown as written: {@link #escape} and, as Slack has no escape for its formatting
+   * characters, each of {@code * _ ~ `} set between zero-width spaces, so it can neither open nor
+   * close bold, italics, strike-through or code ({@code *bold*} in a policy shows its asterisks).
+   * The spaces are invisible; the words are untouched.
+   */
+  static String literal(String raw) {
+    StringBuilder out = new StringBuilder(raw.length() + 16);
+    raw.codePoints().forEach(cp -> out.append(literalChar(cp)));
+    return out.toString();
+  }
+
+  /** {@link #fit}, for quoted words shown as written ({@link #literal}). */
+  static String fitLiteral(String raw, int max) {
+    return fit(raw, max, Mrkdwn::literalChar);
+  }
+
+  private static String fit(String raw, int max, IntFunction<String> escaper) {
     if (max < 2) {
       throw new IllegalArgumentException("max must be at least 2, got " + max);
     }
-    String whole = escape(raw);
+    StringBuilder whole = new StringBuilder(raw.length() + 16);
+    raw.codePoints().forEach(cp -> whole.append(escaper.apply(cp)));
     if (whole.length() <= max) {
-      return whole;
+      return whole.toString();
     }
     StringBuilder out = new StringBuilder(max);
     int lastSpace = -1;
     for (int i = 0; i < raw.length(); ) {
       int cp = raw.codePointAt(i);
-      String piece = escaped(cp);
+      String piece = escaper.apply(cp);
       if (out.length() + piece.length() > max - ELLIPSIS.length()) {
         break;
       }
@@ -68,11 +91,6 @@ final class Mrkdwn {
       out.setLength(lastSpace);
     }
     return out.toString().stripTrailing() + ELLIPSIS;
-  }
-
-  /** Whether {@link #fit} would shorten this text. */
-  static boolean fits(String raw, int max) {
-    return escape(raw).length() <= max;
   }
 
   /**
@@ -107,6 +125,15 @@ final class Mrkdwn {
   static String quote(String escapedText) {
     return ">" + escapedText.replace("\n", "\n>");
   }
+
+  private static String literalChar(int cp) {
+    return switch (cp) {
+      case '*', '_', '~', '`' -> ZERO_WIDTH_SPACE + Character.toString(cp) + ZERO_WIDTH_SPACE;
+      default -> escaped(cp);
+    };
+  }
+
+  private static final String ZERO_WIDTH_SPACE = "\u200B";
 
   private static String escaped(int cp) {
     return switch (cp) {

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.policybot.core.Answer;
 import org.policybot.core.AnswerStatus;
 import org.policybot.core.CitedClause;
+import org.policybot.core.testing.TestClauses;
+import org.policybot.index.Block;
 
 class AnswerRendererTest {
 
@@ -93,6 +95,87 @@ class AnswerRendererTest {
     assertTrue(all.contains("Pay &amp; &lt;Conditions&gt;"), all);
     assertTrue(all.contains("Hours &amp; &lt;breaks&gt;"), all);
     assertTrue(all.contains("version V&lt;2&gt;"), all);
+  }
+
+  @Test
+  void a_table_is_a_bold_header_line_then_one_line_per_row_with_its_cells_apart() {
+    String quote = texts(renderer.render(answered(TestClauses.maternityPay(), List.of()))).get(1);
+
+    assertEquals(
+        """
+        >The pay an employee receives depends on her length of continuous service, as set out in \
+        the table below.
+        >*Continuous service at the 11th week before the EWC* — *Occupational maternity pay*
+        >• Less than 26 weeks — No occupational pay. She may be entitled to Maternity Allowance \
+        from the DWP.
+        >• 26 weeks but less than one year (support staff) — SMP only: 6 weeks at 90% of average \
+        weekly earnings, then 33 weeks at the standard rate.
+        >• One year or more (teachers and support staff) — 4 weeks at full pay; 2 weeks at 90% of \
+        a week's pay; 12 weeks at half pay plus SMP; then 21 weeks at the standard rate of SMP.""",
+        quote);
+  }
+
+  @Test
+  void each_bullet_is_a_line_of_its_own_so_unpunctuated_items_do_not_run_on() {
+    String quote = texts(renderer.render(answered(TestClauses.signingIn(), List.of()))).get(1);
+
+    assertEquals(
+        """
+        >Site staff opening or locking up a building must use the signing-in procedure set out \
+        below.
+        >• Sign in on the lone worker app on arrival
+        >• Confirm the expected finish time
+        >• Sign out on leaving the site""",
+        quote);
+  }
+
+  @Test
+  void hostile_cells_and_items_come_out_inert() {
+    Reply reply = renderer.render(answered(TestClauses.hostile(), List.of()));
+    String quote = texts(reply).get(1);
+
+    for (String line : quote.split("\n")) {
+      assertTrue(line.startsWith(">"), line);
+      assertFalse(line.substring(1).startsWith(">"), "no nested quote: " + line);
+    }
+    assertFalse(quote.contains("<"), "no link, ping or tag can open: " + quote);
+    assertTrue(quote.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), quote);
+    assertTrue(quote.contains("Tom &amp; Jerry"), quote);
+    assertTrue(quote.contains("&gt; not a quote"), quote);
+    assertTrue(quote.contains("a | b"), quote);
+    // Slack would bold *bold* and italicise _x_; their marks are kept apart from the words.
+    assertFalse(quote.contains("*bold*") || quote.contains("_x_"), quote);
+    assertTrue(quote.contains("\u200B*\u200Bbold\u200B*\u200B"), quote);
+    assertTrue(
+        quote.contains("*a | b* — *&lt;script&gt;alert(1)&lt;/script&gt;*"),
+        "header cells bold, their words escaped: " + quote);
+    assertTrue(reply.text().contains("&lt;script&gt;"), "the fallback text is escaped too");
+    assertFalse(reply.text().contains("<script>"), reply.text());
+  }
+
+  @Test
+  void a_table_too_long_for_slack_is_cut_between_rows_with_a_note() {
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 1; i <= 200; i++) {
+      rows.add(List.of("Week " + i, "Full pay & SMP, less any <deductions> due that week"));
+    }
+    CitedClause clause =
+        TestClauses.clause(
+            "p",
+            "Policy",
+            "4.3",
+            "Pay",
+            List.of(new Block.Prose("Pay:"), new Block.Table(List.of("Week", "Pay"), rows)));
+
+    List<String> sections = texts(renderer.render(answered(clause, List.of())));
+    String quote = sections.get(1);
+
+    assertTrue(quote.length() <= Mrkdwn.TEXT_MAX, "quote of " + quote.length());
+    assertTrue(quote.endsWith("\n>…"), quote.substring(quote.length() - 40));
+    String[] lines = quote.split("\n");
+    String lastRow = lines[lines.length - 2];
+    assertTrue(lastRow.endsWith("&lt;deductions&gt; due that week"), "whole rows only: " + lastRow);
+    assertTrue(sections.get(2).contains("Slack shows only the start of this clause"));
   }
 
   @Test

@@ -70,4 +70,21 @@ class MrkdwnTest {
   void quote_marks_every_line() {
     assertEquals(">one\n>two", Mrkdwn.quote("one\ntwo"));
   }
+
+  @Test
+  void literal_keeps_formatting_marks_from_opening_or_closing_and_still_escapes() {
+    String shown = Mrkdwn.literal("*bold* _it_ ~no~ `code` & <x>");
+    assertEquals(
+        "\u200B*\u200Bbold\u200B*\u200B \u200B_\u200Bit\u200B_\u200B"
+            + " \u200B~\u200Bno\u200B~\u200B \u200B`\u200Bcode\u200B`\u200B &amp; &lt;x&gt;",
+        shown);
+    assertEquals("*bold* _it_ ~no~ `code` & <x>", Mrkdwn.incoming(shown).replace("\u200B", ""));
+  }
+
+  @Test
+  void fit_literal_cuts_within_the_limit_counting_the_marks() {
+    String cut = Mrkdwn.fitLiteral("*a* ".repeat(100), 50);
+    assertTrue(cut.length() <= 50, cut);
+    assertTrue(cut.endsWith("…"), cut);
+  }
 }
