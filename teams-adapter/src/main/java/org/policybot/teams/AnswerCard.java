@@ -10,7 +10,8 @@ import org.policybot.core.CitedClause;
 
 /**
  * Renders an answered question as an Adaptive Card (plain JSON; the SDK has no card model) and as
- * the equivalent markdown, which doubles as the card's fallback text.
+ * the equivalent markdown, which doubles as the card's fallback text. A clause with a list or table
+ * is laid out by {@link TeamsQuote}.
  */
 final class AnswerCard {
 
@@ -47,7 +48,12 @@ final class AnswerCard {
     ObjectNode quote = body.addObject();
     quote.put("type", "Container");
     quote.put("style", "emphasis");
-    quote.putArray("items").add(text(TeamsMarkdown.escape(quote(clause.text()))));
+    ArrayNode quoted = quote.putArray("items");
+    if (clause.isProse()) {
+      quoted.add(text(TeamsMarkdown.escape(quote(clause.text()))));
+    } else {
+      quoted.addAll(TeamsQuote.cardItems(clause, MAX_QUOTE_CHARS));
+    }
     body.add(text(TeamsMarkdown.escape(source(clause))).put("isSubtle", true).put("size", "Small"));
     if (!answer.related().isEmpty()) {
       body.add(text(related(answer.related())).put("size", "Small"));
@@ -74,7 +80,10 @@ final class AnswerCard {
     if (!clause.context().isEmpty()) {
       parts.add("*" + TeamsMarkdown.escape(clause.context()) + "*");
     }
-    parts.add("> " + TeamsMarkdown.escape(quote(clause.text())));
+    parts.add(
+        clause.isProse()
+            ? "> " + TeamsMarkdown.escape(quote(clause.text()))
+            : TeamsQuote.markdown(clause, MAX_QUOTE_CHARS));
     parts.add(
         TeamsMarkdown.escape(source(clause))
             + " · "
@@ -117,11 +126,7 @@ final class AnswerCard {
   }
 
   private static ObjectNode text(String markdown) {
-    ObjectNode block = JSON.objectNode();
-    block.put("type", "TextBlock");
-    block.put("text", markdown);
-    block.put("wrap", true);
-    return block;
+    return TeamsQuote.text(markdown);
   }
 
   private static ObjectNode vote(String title, Feedback feedback) {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.policybot.core.Answer;
 import org.policybot.core.AnswerStatus;
 import org.policybot.core.CitedClause;
+import org.policybot.core.testing.TestClauses;
+import org.policybot.index.Block;
 
 class AnswerCardTest {
 
@@ -84,6 +86,144 @@ class AnswerCardTest {
     JsonNode quote = AnswerCard.card(answered(List.of())).path("body").get(2).path("items").get(0);
     assertEquals(TeamsMarkdown.escape(CLAUSE.text()), quote.path("text").asText());
     assertFalse(quote.path("text").asText().contains("[see HR]("), "no live link from policy text");
+  }
+
+  private static Answer answering(CitedClause clause) {
+    return new Answer(
+        "id9",
+        "q",
+        AnswerStatus.ANSWERED,
+        Optional.of(clause),
+        List.of(),
+        List.of(),
+        "Clause " + clause.clauseId() + " says:",
+        List.of());
+  }
+
+  private static JsonNode quoteItems(CitedClause clause) {
+    return AnswerCard.card(answering(clause)).path("body").get(1).path("items");
+  }
+
+  private static List<String> cellTexts(JsonNode row) {
+    List<String> texts = new ArrayList<>();
+    row.path("cells").forEach(c -> texts.add(c.path("items").get(0).path("text").asText()));
+    return texts;
+  }
+
+  @Test
+  void a_table_is_an_adaptive_card_table_with_its_header_row_marked() {
+    JsonNode items = quoteItems(TestClauses.maternityPay());
+
+    assertEquals("TextBlock", items.get(0).path("type").asText());
+    assertTrue(items.get(0).path("text").asText().startsWith("The pay an employee receives"));
+    JsonNode table = items.get(1);
+    assertEquals("Table", table.path("type").asText());
+    assertTrue(table.path("firstRowAsHeader").asBoolean());
+    assertEquals(2, table.path("columns").size());
+    JsonNode rows = table.path("rows");
+    assertEquals(4, rows.size());
+    assertEquals(
+        List.of("Continuous service at the 11th week before the EWC", "Occupational maternity pay"),
+        cellTexts(rows.get(0)));
+    assertEquals(
+        "Bolder", rows.get(0).path("cells").get(0).path("items").get(0).path("weight").asText());
+    assertEquals(
+        List.of(
+            "Less than 26 weeks",
+            "No occupational pay. She may be entitled to Maternity Allowance from the DWP."),
+        cellTexts(rows.get(1)));
+    assertFalse(rows.get(1).path("cells").get(0).path("items").get(0).has("weight"));
+  }
+
+  @Test
+  void bullets_are_a_markdown_list_so_each_item_is_a_line_of_its_own() {
+    JsonNode items = quoteItems(TestClauses.signingIn());
+
+    assertEquals(
+        "- Sign in on the lone worker app on arrival\r- Confirm the expected finish time\r- Sign"
+            + " out on leaving the site",
+        items.get(1).path("text").asText());
+  }
+
+  @Test
+  void the_markdown_fallback_gives_each_row_a_line_under_a_bold_header() {
+    String markdown = AnswerCard.markdown(answering(TestClauses.maternityPay()));
+
+    assertTrue(
+        markdown.contains(
+            """
+            > The pay an employee receives depends on her length of continuous service, as set out \
+            in the table below.
+            >
+            > **Continuous service at the 11th week before the EWC** — **Occupational maternity pay**
+            >
+            > - Less than 26 weeks — No occupational pay. She may be entitled to Maternity \
+            Allowance from the DWP.
+            > - 26 weeks but less than one year (support staff) — SMP only: 6 weeks at 90% of \
+            average weekly earnings, then 33 weeks at the standard rate.
+            > - One year or more (teachers and support staff) — 4 weeks at full pay; 2 weeks at 90% \
+            of a week's pay; 12 weeks at half pay plus SMP; then 21 weeks at the standard rate of \
+            SMP."""),
+        markdown);
+    assertTrue(
+        AnswerCard.markdown(answering(TestClauses.signingIn()))
+            .contains(
+                "below.\n>\n> - Sign in on the lone worker app on arrival\n> - Confirm the"
+                    + " expected finish time\n> - Sign out on leaving the site"));
+  }
+
+  @Test
+  void hostile_cells_and_items_come_out_inert_in_the_card_and_the_markdown() {
+    ObjectNode card = AnswerCard.card(answering(TestClauses.hostile()));
+    String markdown = AnswerCard.markdown(answering(TestClauses.hostile()));
+    List<String> texts = new ArrayList<>();
+    card.path("body").get(1).findValues("text").forEach(t -> texts.add(t.asText()));
+    texts.add(markdown);
+
+    for (String text : texts) {
+      assertFalse(text.contains("<script>"), text);
+      assertFalse(text.contains("*bold*"), text);
+      assertFalse(text.contains("_x_"), text);
+      assertFalse(text.matches("(?s).*(?<!\\\\)\\|.*"), "every | escaped: " + text);
+      assertFalse(text.matches("(?s).*(?<!\\\\)> not a quote.*"), "no quote of its own: " + text);
+    }
+    assertTrue(texts.contains("\\<script\\>alert(1)\\</script\\>"), texts.toString());
+    assertTrue(texts.contains("\\*bold\\*"), texts.toString());
+    assertTrue(texts.contains("a \\| b"), texts.toString());
+    assertTrue(texts.contains("Tom & Jerry"), texts.toString());
+    assertTrue(texts.contains("\\> not a quote"), texts.toString());
+    assertTrue(
+        markdown.contains("> **a \\| b** — **\\<script\\>alert(1)\\</script\\>**"), markdown);
+  }
+
+  @Test
+  void a_table_longer_than_the_card_allows_stops_at_a_whole_row_with_a_pointer() {
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 1; i <= 400; i++) {
+      rows.add(List.of("Week " + i, "Full pay plus SMP, less any deductions due that week"));
+    }
+    CitedClause clause =
+        TestClauses.clause(
+            "p",
+            "P",
+            "4.3",
+            "Pay",
+            List.of(
+                new Block.Prose("Pay:"),
+                new Block.Table(List.of(), rows),
+                new Block.Prose("After.")));
+    String card = AnswerCard.card(answering(clause)).toString();
+    assertTrue(card.length() < 200_000, "card is " + card.length() + " chars");
+    assertTrue(card.contains("open the clause for the full text"), "a pointer to the rest");
+    assertFalse(card.contains("After."), "nothing after the cut");
+    JsonNode shown = quoteItems(clause).get(1).path("rows");
+    assertTrue(shown.size() > 10 && shown.size() < 400, "rows shown: " + shown.size());
+    shown.forEach(
+        row ->
+            assertEquals(
+                "Full pay plus SMP, less any deductions due that week",
+                cellTexts(row).get(1),
+                "every row shown is whole"));
   }
 
   @Test
