@@ -56,7 +56,13 @@ final class AnswerHtml {
           .append(Html.escape(c.context()))
           .append(" &hellip;</p>\n");
     }
-    out.append("<p class=\"clause-text\">").append(Html.escape(c.text())).append("</p>\n");
+    if (c.isProse()) {
+      out.append("<p class=\"clause-text\">").append(Html.escape(c.text())).append("</p>\n");
+    } else {
+      out.append("<div class=\"clause-text\">");
+      ClauseHtml.blocks(c.blocks(), out);
+      out.append("</div>\n");
+    }
     out.append("</blockquote>\n");
     out.append("<p class=\"citation\">").append(Html.escape(c.policyTitle())).append(", clause ");
     clauseLink(c, out);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.policybot.core.PolicyLibrary;
+import org.policybot.index.Block;
 import org.policybot.index.Clause;
 import org.policybot.index.Policy;
 import org.policybot.index.PolicyMetadata;
@@ -169,10 +170,16 @@ final class PolicyPages implements HttpHandler {
           .append(Html.escape(anchor))
           .append("\">")
           .append(Html.escape(c.id()))
-          .append("</a> <span class=\"text\">")
-          .append(Html.escape(c.text()))
-          .append("</span> ")
-          .append("<button type=\"button\" class=\"copy-link\" data-url=\"")
+          .append("</a> ");
+      if (Block.onlyProse(c.blocks())) {
+        out.append("<span class=\"text\">").append(Html.escape(c.text())).append("</span> ");
+      } else {
+        // A list or table is block content, which a <span> may not hold.
+        out.append("<div class=\"text\">");
+        ClauseHtml.blocks(c.blocks(), out);
+        out.append("</div> ");
+      }
+      out.append("<button type=\"button\" class=\"copy-link\" data-url=\"")
           .append(Html.href(base + path(p.id(), anchor)))
           .append("\" title=\"Copy the link to ")
           .append(Html.escape(c.id()))

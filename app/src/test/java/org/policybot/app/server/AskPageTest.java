@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AskPageTest {
 
@@ -69,6 +72,23 @@ class AskPageTest {
         "http://localhost:8080/policies/social-media-policy#clause-4-6-c",
         answer.selectFirst("a.canonical").attr("href"));
     assertEquals("Policy version: V1.0", answer.selectFirst(".version").text());
+  }
+
+  @Test
+  void quotes_a_table_clause_as_a_table(@TempDir Path folder) {
+    try (PolicyServer local = TestServers.withFixtures(folder, "maternity-leave-policy.md")) {
+      HttpResponse<String> r =
+          new TestServers.Client(local)
+              .get("/?q=" + URLEncoder.encode("clause 4.3", StandardCharsets.UTF_8));
+      Element quote = Jsoup.parse(r.body()).selectFirst("#answer blockquote .clause-text");
+      assertNotNull(quote, r.body());
+      assertEquals("Pay during leave is summarised as follows:", quote.selectFirst("p").text());
+      assertEquals(List.of("Weeks of leave", "Payment"), quote.select("thead th").eachText());
+      assertEquals(
+          List.of("1–4", "Full pay (offset against SMP)"),
+          quote.select("tbody tr").get(0).select("td").eachText());
+      assertEquals(5, quote.select("tbody tr").size());
+    }
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -154,5 +156,47 @@ class BrowserTest {
     WebElement clause = browser.findElement(By.id("clause-4-6-c"));
     await("the linked clause is highlighted", () -> HIGHLIGHT.equals(background(clause)));
     assertTrue(inViewport(clause));
+  }
+
+  @Test
+  void the_maternity_pay_table_is_drawn_as_a_table_with_each_pay_beside_its_service(
+      @TempDir Path folder) throws Exception {
+    try (PolicyServer local = TestServers.withFixtures(folder, "maternity-leave-policy.md")) {
+      browser.get(
+          "http://127.0.0.1:" + local.port() + "/policies/maternity-leave-policy#clause-4-1");
+      WebElement clause = browser.findElement(By.id("clause-4-1"));
+      await(
+          "the script marks the target clause",
+          () -> clause.getAttribute("class").contains("is-target"));
+      WebElement table = clause.findElement(By.cssSelector("table.clause-table"));
+      assertTrue(table.isDisplayed());
+      assertEquals("table", js("return getComputedStyle(arguments[0]).display;", table));
+      assertEquals(
+          List.of(
+              "Continuous service at the 11th week before the EWC", "Occupational maternity pay"),
+          table.findElements(By.cssSelector("thead th")).stream()
+              .map(WebElement::getText)
+              .toList());
+
+      // Laid out as a table: each pay sits level with, and to the right of, its length of
+      // service, under its own header, and the rows stack in order below the lead-in sentence.
+      List<WebElement> header = table.findElements(By.cssSelector("thead th"));
+      List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+      assertEquals(3, rows.size());
+      Rectangle lead = clause.findElement(By.cssSelector(".text > p")).getRect();
+      int above = lead.getY() + lead.getHeight();
+      for (WebElement row : rows) {
+        List<WebElement> cells = row.findElements(By.tagName("td"));
+        Rectangle service = cells.get(0).getRect();
+        Rectangle pay = cells.get(1).getRect();
+        assertEquals(service.getY(), pay.getY(), row.getText());
+        assertTrue(pay.getX() >= service.getX() + service.getWidth() - 1, row.getText());
+        assertEquals(header.get(1).getRect().getX(), pay.getX(), "pay under its header");
+        assertTrue(service.getY() >= above, "rows in order, below the lead-in");
+        above = service.getY() + service.getHeight();
+      }
+      assertEquals("Less than 26 weeks", rows.get(0).findElement(By.tagName("td")).getText());
+      assertEquals(HIGHLIGHT, background(clause));
+    }
   }
 }

@@ -135,6 +135,82 @@ class PolicyPagesTest {
   }
 
   @Test
+  void shows_a_table_clause_as_a_table_and_bullets_as_a_list(@TempDir Path folder) {
+    try (PolicyServer local =
+        TestServers.withFixtures(folder, "maternity-leave-policy.md", "lone-working-policy.md")) {
+      TestServers.Client c = new TestServers.Client(local);
+      Document maternity = Jsoup.parse(c.get("/policies/maternity-leave-policy").body());
+      Element clause = maternity.getElementById("clause-4-1");
+      assertEquals("4.1", clause.selectFirst("a.number").text());
+      assertEquals(
+          "The pay an employee receives depends on her length of continuous service, as set out"
+              + " in the table below.",
+          clause.selectFirst(".text > p").text());
+      assertEquals(
+          List.of(
+              "Continuous service at the 11th week before the EWC", "Occupational maternity pay"),
+          clause.select(".text table.clause-table > thead th").eachText());
+      assertEquals(
+          List.of(
+              "Less than 26 weeks",
+              "No occupational pay. She may be entitled to Maternity Allowance from the DWP."),
+          clause.select(".text table.clause-table > tbody > tr").get(0).select("td").eachText());
+      assertEquals(3, clause.select("tbody > tr").size());
+      assertNotNull(clause.selectFirst("button.copy-link"), "the copy button is still there");
+
+      Document lone = Jsoup.parse(c.get("/policies/lone-working-policy").body());
+      assertEquals(
+          List.of(
+              "park in a well-lit area, as close as possible to the entrance;",
+              "keep their mobile phone charged and with them; and",
+              "tell a colleague or family member their route and expected arrival time."),
+          lone.getElementById("clause-5-1").select(".text ul.items > li").eachText());
+      // A clause with neither keeps its one line of text.
+      assertEquals(
+          "Staff must leave a home visit immediately if they feel threatened, and must report the"
+              + " matter to the DSL the same day.",
+          lone.getElementById("clause-4-3").selectFirst("span.text").wholeText());
+    }
+  }
+
+  @Test
+  void hostile_cells_and_items_from_a_policy_file_are_shown_as_text(@TempDir Path folder)
+      throws Exception {
+    Files.writeString(
+        folder.resolve("rates-policy.md"),
+        """
+        # Rates Policy
+
+        ## 1. Rates
+
+        1.1 Rates are:
+
+        | Item &#124; kind | &lt;script&gt;alert(1)&lt;/script&gt; |
+        |---|---|
+        | &#42;bold&#42; | Tom &amp; Jerry |
+        | &gt; not a quote | 10 |
+
+        - &lt;img src=x onerror=alert(1)&gt;
+        - Tom & Jerry
+        """);
+    try (PolicyServer local = TestServers.start(Optional.of(folder))) {
+      Document doc =
+          Jsoup.parse(new TestServers.Client(local).get("/policies/rates-policy").body());
+      Element clause = doc.getElementById("clause-1-1");
+      assertTrue(doc.select("article script, article img, article b").isEmpty(), clause.html());
+      assertEquals(
+          List.of("Item | kind", "<script>alert(1)</script>"),
+          clause.select("thead th").eachText());
+      assertEquals(
+          List.of("*bold*", "Tom & Jerry", "> not a quote", "10"),
+          clause.select("tbody td").eachText());
+      assertEquals(
+          List.of("<img src=x onerror=alert(1)>", "Tom & Jerry"),
+          clause.select("ul.items > li").eachText());
+    }
+  }
+
+  @Test
   void gives_every_clause_a_copy_button_with_the_link_the_bots_post() {
     Element button = page("/policies/social-media-policy").selectFirst("#clause-4-6-c button");
     assertNotNull(button);

@@ -45,6 +45,25 @@ final class TestServers {
     return new PolicyAnswerer(new PolicyLibrary(PolicyIndex.build(loaded.policies())), answers);
   }
 
+  /**
+   * The parser's golden fixtures, relative to this module's folder (where Maven runs its tests):
+   * policies with tables and lists, among them {@code maternity-leave-policy.md}.
+   */
+  static final Path PARSER_FIXTURES =
+      Path.of("../index/src/test/resources/org/policybot/index/parse");
+
+  /** A server with these fixture policies alone, copied into {@code folder}. */
+  static PolicyServer withFixtures(Path folder, String... names) {
+    try {
+      for (String name : names) {
+        java.nio.file.Files.copy(PARSER_FIXTURES.resolve(name), folder.resolve(name));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return start(Optional.of(folder));
+  }
+
   /** A server with the bundled policy. */
   static PolicyServer bundled() {
     return start(Optional.empty());
