@@ -1,5 +1,6 @@
 package org.policybot.app.cli;
 
+import java.util.List;
 import org.policybot.core.Answer;
 import org.policybot.core.CitedClause;
 
@@ -26,7 +27,9 @@ final class ConsoleAnswer {
         if (!c.context().isEmpty()) {
           out.append("  ").append(c.context()).append("\n  ...\n");
         }
-        out.append("  \"").append(c.text()).append("\"\n\n");
+        // A list or table keeps its lines, each indented under the opening quotation mark.
+        List<String> lines = c.isProse() ? List.of(c.text()) : ConsoleQuote.lines(c.blocks());
+        out.append("  \"").append(String.join("\n   ", lines)).append("\"\n\n");
         out.append("Link: ").append(c.url()).append('\n');
         if (!a.related().isEmpty()) {
           out.append("Related:\n");

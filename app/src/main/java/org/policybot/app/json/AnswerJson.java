@@ -4,14 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.policybot.core.Answer;
 import org.policybot.core.Candidate;
 import org.policybot.core.CitedClause;
+import org.policybot.index.Block;
 
 /**
  * The JSON contract shared by {@code policybot ask --json} and {@code /api/ask}: {@code question},
  * {@code status}, {@code answer} (or null), {@code related}, {@code candidates} (top 5, always),
- * plus {@code id} and {@code message}. Field names are fixed; consumers depend on them.
+ * plus {@code id} and {@code message}. Field names are fixed; consumers depend on them. A clause
+ * with a list or table also has {@code blocks}, its words in their layout.
  */
 public final class AnswerJson {
 
@@ -68,6 +71,34 @@ public final class AnswerJson {
       n.put("context", c.context());
     }
     n.put("url", c.url());
+    if (!c.isProse()) {
+      n.set("blocks", blocks(c.blocks()));
+    }
     return n;
+  }
+
+  /**
+   * A clause's words with their lists and tables, only for a clause that has one, so consumers can
+   * lay it out; {@code text} stays the flat words either way.
+   */
+  private static ArrayNode blocks(List<Block> blocks) {
+    ArrayNode out = MAPPER.createArrayNode();
+    for (Block block : blocks) {
+      ObjectNode b = out.addObject();
+      switch (block) {
+        case Block.Prose p -> b.put("type", "prose").put("text", p.text());
+        case Block.ItemList l -> {
+          b.put("type", "list").put("numbered", l.numbered());
+          l.items().forEach(b.putArray("items")::add);
+        }
+        case Block.Table t -> {
+          b.put("type", "table");
+          t.header().forEach(b.putArray("header")::add);
+          ArrayNode rows = b.putArray("rows");
+          t.rows().forEach(r -> r.forEach(rows.addArray()::add));
+        }
+      }
+    }
+    return out;
   }
 }

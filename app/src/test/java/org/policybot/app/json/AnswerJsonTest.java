@@ -1,0 +1,64 @@
+package org.policybot.app.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.policybot.core.Answer;
+import org.policybot.core.AnswerStatus;
+import org.policybot.core.CitedClause;
+import org.policybot.core.testing.TestClauses;
+
+class AnswerJsonTest {
+
+  private static JsonNode answerOf(CitedClause clause) throws Exception {
+    Answer a =
+        new Answer(
+            "id1",
+            "q",
+            AnswerStatus.ANSWERED,
+            Optional.of(clause),
+            List.of(),
+            List.of(),
+            "Clause says:",
+            List.of());
+    return new ObjectMapper().readTree(AnswerJson.line(a)).get("answer");
+  }
+
+  @Test
+  void a_clause_with_a_table_or_list_keeps_its_flat_text_and_adds_its_blocks() throws Exception {
+    CitedClause pay = TestClauses.maternityPay();
+    JsonNode answer = answerOf(pay);
+
+    assertEquals(pay.text(), answer.get("text").asText());
+    assertEquals(
+        List.of("policy", "title", "version", "clause", "section", "text", "url", "blocks"),
+        List.copyOf(iterable(answer)));
+    JsonNode blocks = answer.get("blocks");
+    assertEquals("prose", blocks.get(0).get("type").asText());
+    assertEquals("table", blocks.get(1).get("type").asText());
+    assertEquals("Occupational maternity pay", blocks.get(1).get("header").get(1).asText());
+    assertEquals(3, blocks.get(1).get("rows").size());
+    assertEquals("Less than 26 weeks", blocks.get(1).get("rows").get(0).get(0).asText());
+    JsonNode list = answerOf(TestClauses.signingIn()).get("blocks").get(1);
+    assertEquals("list", list.get("type").asText());
+    assertFalse(list.get("numbered").asBoolean());
+    assertEquals("Confirm the expected finish time", list.get("items").get(1).asText());
+    // A prose clause has no blocks field: its JSON is exactly as it was.
+    JsonNode prose =
+        answerOf(new CitedClause("p", "P", "V1", "1.1", "S", "Staff sign in.", "", "http://h"));
+    assertEquals(
+        List.of("policy", "title", "version", "clause", "section", "text", "url"),
+        List.copyOf(iterable(prose)));
+  }
+
+  private static List<String> iterable(JsonNode node) {
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}
