@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policybot.index.Block;
 import org.policybot.index.Clause;
 import org.policybot.index.ExampleQuestions;
 import org.policybot.index.Policy;
@@ -649,6 +650,12 @@ final class ClauseAssembler {
       if (text.isEmpty()) {
         throw new PolicyFormatException(source, d.line, "clause " + d.id + " has no text");
       }
+      List<Block> blocks = d.blocks.build();
+      if (!Block.holdWordsOf(blocks, text)) {
+        // The layout only helps a quote read well; should it ever disagree with the words, the
+        // words win and the clause is quoted as one paragraph rather than the file refused.
+        blocks = List.of(new Block.Prose(text));
+      }
       clauses.add(
           new Clause(
               policyId,
@@ -658,7 +665,7 @@ final class ClauseAssembler {
               text,
               Markup.normalizeSpace(d.context),
               d.line,
-              d.blocks.build()));
+              blocks));
     }
     String docTitle = !metadata.title().isEmpty() ? metadata.title() : title;
     return new Policy(
