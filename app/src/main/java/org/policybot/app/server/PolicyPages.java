@@ -93,11 +93,16 @@ final class PolicyPages implements HttpHandler {
     // before it, numbered or not ("### Returning to work" over 8.3); walking the two lists together
     // keeps that order. A clause under no heading the page has is shown where it falls.
     List<Clause> clauses = p.clauses();
-    Predicate<Clause> headless = c -> p.sections().stream().noneMatch(s -> isUnder(c, s));
-    int next = clauses(p, clauses, 0, headless, out);
-    for (Section s : p.sections()) {
+    List<Section> sections = p.sections();
+    Predicate<Clause> headless = c -> sections.stream().noneMatch(s -> isUnder(c, s));
+    int next = clauses(p, clauses, 0, headless.and(before(sections, 0)), out);
+    for (int k = 0; k < sections.size(); k++) {
+      Section s = sections.get(k);
       heading(s, out);
-      next = clauses(p, clauses, next, headless.or(c -> isUnder(c, s)), out);
+      // A heading inside a section ("Keeping in touch" between 8.1 and 8.2) ends the run of
+      // clauses drawn under the heading before it, though they share a section number.
+      Predicate<Clause> under = headless.or(c -> isUnder(c, s));
+      next = clauses(p, clauses, next, under.and(before(sections, k + 1)), out);
     }
     clauses(p, clauses, next, c -> true, out);
     return out.append("</article>\n").toString();
@@ -105,12 +110,20 @@ final class PolicyPages implements HttpHandler {
 
   /**
    * Whether a clause sits under a heading: by number, or, under a heading without one, by the
-   * heading's title, which the parser gives the clause as its section title.
+   * heading's title, which the parser gives the clause as its section title, or by coming after it
+   * in the file.
    */
   private static boolean isUnder(Clause c, Section s) {
     return s.id().isEmpty()
         ? c.sectionId().isEmpty() && c.sectionTitle().equals(s.title())
+            || s.line() > 0 && c.line() > s.line()
         : c.sectionId().equals(s.id());
+  }
+
+  /** Clauses above the k-th heading in the file; every clause when its line is not known. */
+  private static Predicate<Clause> before(List<Section> sections, int k) {
+    int line = k < sections.size() ? sections.get(k).line() : 0;
+    return c -> line == 0 || c.line() < line;
   }
 
   private static void heading(Section s, StringBuilder out) {

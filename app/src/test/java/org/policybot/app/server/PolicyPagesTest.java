@@ -135,6 +135,57 @@ class PolicyPagesTest {
   }
 
   @Test
+  void draws_a_plain_text_heading_between_clauses_where_it_stands(@TempDir Path folder)
+      throws Exception {
+    // As Word exports it: headings between numbered paragraphs are plain lines, in Title Case or
+    // in sentence case, and the clauses after them keep their section's number.
+    Files.writeString(
+        folder.resolve("absence-policy.txt"),
+        """
+        ABSENCE POLICY
+
+        8. Long-term absence
+
+        8.1 Long-term absence is a continuous absence of four weeks or more.
+
+        Keeping in Touch
+
+        8.2 Your line manager will contact you every two weeks.
+
+        Returning to work after a long absence
+
+        8.3 A phased return may be agreed on the advice of occupational health.
+
+        8.4 The return to work meeting is held on the first day back.
+
+        9. Review
+
+        9.1 This policy is reviewed every two years.
+        """);
+    try (PolicyServer local = TestServers.start(Optional.of(folder))) {
+      TestServers.Client c = new TestServers.Client(local);
+      HttpResponse<String> r = c.get("/policies/absence-policy");
+      assertEquals(200, r.statusCode());
+      Document doc = Jsoup.parse(r.body());
+      assertEquals(
+          List.of(
+              "8 Long-term absence",
+              "8.1",
+              "Keeping in Touch",
+              "8.2",
+              "Returning to work after a long absence",
+              "8.3",
+              "8.4",
+              "9 Review",
+              "9.1"),
+          doc.select("article .section, article div.clause > a.number").eachText());
+      assertEquals(
+          "Long-term absence is a continuous absence of four weeks or more.",
+          doc.select("#clause-8-1 .text").text());
+    }
+  }
+
+  @Test
   void shows_a_table_clause_as_a_table_and_bullets_as_a_list(@TempDir Path folder) {
     try (PolicyServer local =
         TestServers.withFixtures(folder, "maternity-leave-policy.md", "lone-working-policy.md")) {

@@ -58,7 +58,10 @@ final class NumberingGaps {
     Map<String, Item> items = new LinkedHashMap<>();
     int clauseIndex = 0;
     for (Section section : policy.sections()) {
-      // Sections carry no line; the first clause inside one places it well enough.
+      if (section.id().isEmpty()) {
+        continue; // a heading without a number has no place in the numbering
+      }
+      // The first clause inside a section places it well enough.
       int line = 0;
       for (Clause c : policy.clauses()) {
         if (c.sectionId().equals(section.id()) || c.sectionId().startsWith(section.id() + ".")) {

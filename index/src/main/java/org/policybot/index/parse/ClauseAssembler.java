@@ -326,7 +326,7 @@ final class ClauseAssembler {
       titleHeading = index;
       return;
     }
-    startSection(line.label(), text);
+    startSection(line.label(), text, line.number());
   }
 
   private void numbered(Line line, int index) throws PolicyFormatException {
@@ -336,7 +336,7 @@ final class ClauseAssembler {
       return; // a contents entry outside a "Contents" heading
     }
     if (Headings.isTitleLike(text) && !text.isEmpty() && !sentenceGoesOn(label, index)) {
-      startSection(label, text);
+      startSection(label, text, line.number());
       if (label.contains(".")) {
         bareHeadings.put(label, line);
       }
@@ -417,6 +417,9 @@ final class ClauseAssembler {
     String text = line.text();
     if (open != null && isSubheading(line, index)) {
       // "Keeping in Touch" between 8.1 and 8.2: a heading without a number, not the end of 8.1.
+      // The clauses after it stay in section 8; the page shows the heading above them.
+      int level = sectionId.isEmpty() ? 1 : sectionId.split("\\.").length + 1;
+      sections.add(new Section("", Headings.display(text), level, line.number()));
       open = null;
       paragraph = null;
       return;
@@ -441,7 +444,7 @@ final class ClauseAssembler {
       return;
     }
     if (open == null && Headings.isAllCaps(text) && Headings.isTitleLike(text)) {
-      startSection("", text); // an unnumbered plain-text heading such as "APPENDIX"
+      startSection("", text, line.number()); // an unnumbered plain-text heading: "APPENDIX"
       return;
     }
     if (open == null) {
@@ -521,12 +524,12 @@ final class ClauseAssembler {
   private static final Pattern APPENDIX =
       Pattern.compile("(?i)^(appendix|appendices|annex|annexe|schedule)\\b");
 
-  private void startSection(String label, String text) {
+  private void startSection(String label, String text, int line) {
     mode = Mode.BODY;
     sectionId = ClauseNumbers.stripDot(label);
     sectionTitle = Headings.display(text);
     int level = sectionId.isEmpty() ? 1 : sectionId.split("\\.").length;
-    sections.add(new Section(sectionId, sectionTitle, level));
+    sections.add(new Section(sectionId, sectionTitle, level, line));
     paragraph = null;
     open = null;
     lastLetter = 0;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policybot.index.Clause;
 import org.policybot.index.Policy;
+import org.policybot.index.Section;
 
 /**
  * Policies as Word, PDF and email exports leave them: tabs after numbers, page footers, running
@@ -177,6 +178,14 @@ class ExportedShapesTest {
                 + " 7am.\n\nSee the attendance policy\n\n9.4 Records are kept.\n");
     assertEquals("Long-term absence lasts four weeks or more.", text(p, "8.1"));
     assertEquals("A phased return may be agreed.", text(p, "8.2"));
+    // The headings are kept for the policy page, one level below their section, at their line;
+    // the clauses under them keep their section's number and title.
+    assertTrue(
+        p.sections().contains(new Section("", "Returning to work after a long absence", 2, 9)),
+        p.sections()::toString);
+    assertTrue(
+        p.sections().contains(new Section("", "Making a request", 2, 13)), p.sections()::toString);
+    assertEquals("Long-term absence", p.clause("8.3").orElseThrow().sectionTitle());
     // An instruction or a sentence without its full stop is part of the clause above: when in
     // doubt the parser keeps text in a quote rather than dropping it.
     assertEquals("Concerns go to the HR team. Contact your manager first", text(p, "9.1"));

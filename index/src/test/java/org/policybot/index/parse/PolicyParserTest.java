@@ -56,7 +56,7 @@ class PolicyParserTest {
     assertEquals("Protecting Our Partners", c.sectionTitle());
     assertEquals("clause-4-6-c", c.anchor());
     assertEquals("Purpose and Scope", p.clause("3(b)").orElseThrow().sectionTitle());
-    assertTrue(p.sections().contains(new Section("4", "Procedure", 1)));
+    assertTrue(p.sections().contains(new Section("4", "Procedure", 1, 70)), p.sections()::toString);
   }
 
   @Test
