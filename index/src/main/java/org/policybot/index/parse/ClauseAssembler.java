@@ -477,6 +477,9 @@ final class ClauseAssembler {
     if (!blankBefore || !Headings.looksLikeHeading(line.text()) || index + 1 >= lines.size()) {
       return false;
     }
+    if (LineClassifier.startsWithBullet(line.written())) {
+      return false; // "- Travel by public transport" is an item of the list above
+    }
     String before = open.text.toString();
     if (!FINISHED.matcher(before).find()) {
       return false;

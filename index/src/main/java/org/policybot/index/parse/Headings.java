@@ -66,9 +66,9 @@ final class Headings {
 
   /**
    * A line that reads as a heading and nothing else: title-like, in capitals, Title Case or a short
-   * phrase in sentence case, with no colon or digit ("Keeping in Touch", "Returning to work after a
-   * long absence", not "Telephone: 0800 028 0285", "Contact the HR team" or "Staff must not smoke
-   * on site").
+   * phrase in sentence case led by a verb in -ing, with no colon or digit ("Keeping in Touch",
+   * "Returning to work after a long absence", not "Telephone: 0800 028 0285", "This applies to
+   * term-time staff only" or "Staff must not smoke on site").
    */
   static boolean looksLikeHeading(String text) {
     String t = text.strip();
@@ -85,14 +85,18 @@ final class Headings {
   }
 
   /**
-   * Word and GOV.UK style write headings in sentence case: "Making a request", "Right of appeal". A
-   * phrase of eight words at most with no verb that makes it a sentence, and not an instruction.
+   * Word and GOV.UK style write headings in sentence case: "Making a request", "Returning to work
+   * after a long absence". Only a phrase led by a verb in -ing is taken for one: a short line such
+   * as "This applies to term-time staff only" or "Subject to the headteacher's agreement" is a
+   * qualifier of the clause above, and dropping it from the quote would change what the clause
+   * says.
    */
   private static boolean isSentenceCaseHeading(String[] words) {
     if (words.length > 8) {
       return false;
     }
-    if (INSTRUCTIONS.contains(bare(words[0]))) {
+    String first = bare(words[0]);
+    if (!first.endsWith("ing") || first.length() < 6 || NOT_GERUNDS.contains(first)) {
       return false;
     }
     for (String w : words) {
@@ -102,6 +106,26 @@ final class Headings {
     }
     return true;
   }
+
+  /** Words in -ing that open a qualifier, not a heading: "Including agency staff". */
+  private static final Set<String> NOT_GERUNDS =
+      Set.of(
+          "during",
+          "including",
+          "excluding",
+          "following",
+          "regarding",
+          "concerning",
+          "according",
+          "notwithstanding",
+          "pending",
+          "considering",
+          "assuming",
+          "depending",
+          "nothing",
+          "something",
+          "anything",
+          "everything");
 
   private static String bare(String word) {
     return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}']", "").replace('\u2019', '\'');
@@ -113,41 +137,6 @@ final class Headings {
           "must", "should", "will", "would", "may", "might", "can", "could", "shall", "is", "are",
           "was", "were", "has", "have", "had", "need", "needs", "do", "does", "did", "not",
           "cannot", "can't", "won't", "don't", "isn't", "aren't");
-
-  /** First words of an instruction standing alone: "Contact the HR team", "See Appendix B". */
-  private static final Set<String> INSTRUCTIONS =
-      Set.of(
-          "contact",
-          "call",
-          "phone",
-          "ring",
-          "email",
-          "see",
-          "never",
-          "always",
-          "please",
-          "report",
-          "tell",
-          "ask",
-          "speak",
-          "remember",
-          "note",
-          "ensure",
-          "check",
-          "read",
-          "keep",
-          "make",
-          "send",
-          "write",
-          "visit",
-          "go",
-          "refer",
-          "inform",
-          "complete",
-          "submit",
-          "telephone",
-          "text",
-          "use");
 
   static boolean isAllCaps(String t) {
     boolean letters = false;
