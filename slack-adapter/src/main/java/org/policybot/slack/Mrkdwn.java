@@ -1,6 +1,5 @@
 package org.policybot.slack;
 
-import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -43,32 +42,43 @@ final class Mrkdwn {
    * &amp;}, so the budget is counted on the escaped form as it is built.
    */
   static String fit(String raw, int max) {
-    return fit(raw, max, Mrkdwn::escaped);
+    return fit(raw, max, (text, i) -> escaped(text.codePointAt(i)));
   }
 
   /**
    * Quoted words, shown as written: {@link #escape} and, as Slack has no escape for its formatting
-   * characters, each of {@code * _ ~ `} set between zero-width spaces, so it can neither open nor
-   * close bold, italics, strike-through or code ({@code *bold*} in a policy shows its asterisks).
-   * The spaces are invisible; the words are untouched.
+   * characters, each of {@code * _ ~ `} that could open or close bold, italics, strike-through or
+   * code (one at the edge of a word: {@code *bold*}) set between zero-width spaces, so a policy's
+   * asterisks show as asterisks. One inside a word ({@code hr_support@trust.org.uk}, a URL's {@code
+   * keeping_children_safe}) formats nothing in Slack and is left alone, so addresses and links
+   * still work and copy as written.
    */
   static String literal(String raw) {
     StringBuilder out = new StringBuilder(raw.length() + 16);
-    raw.codePoints().forEach(cp -> out.append(literalChar(cp)));
+    for (int i = 0; i < raw.length(); i += Character.charCount(raw.codePointAt(i))) {
+      out.append(literalAt(raw, i));
+    }
     return out.toString();
   }
 
   /** {@link #fit}, for quoted words shown as written ({@link #literal}). */
   static String fitLiteral(String raw, int max) {
-    return fit(raw, max, Mrkdwn::literalChar);
+    return fit(raw, max, Mrkdwn::literalAt);
   }
 
-  private static String fit(String raw, int max, IntFunction<String> escaper) {
+  /** How the character at an index of a text is written out. */
+  private interface Piece {
+    String at(String text, int index);
+  }
+
+  private static String fit(String raw, int max, Piece escaper) {
     if (max < 2) {
       throw new IllegalArgumentException("max must be at least 2, got " + max);
     }
     StringBuilder whole = new StringBuilder(raw.length() + 16);
-    raw.codePoints().forEach(cp -> whole.append(escaper.apply(cp)));
+    for (int i = 0; i < raw.length(); i += Character.charCount(raw.codePointAt(i))) {
+      whole.append(escaper.at(raw, i));
+    }
     if (whole.length() <= max) {
       return whole.toString();
     }
@@ -76,7 +86,7 @@ final class Mrkdwn {
     int lastSpace = -1;
     for (int i = 0; i < raw.length(); ) {
       int cp = raw.codePointAt(i);
-      String piece = escaper.apply(cp);
+      String piece = escaper.at(raw, i);
       if (out.length() + piece.length() > max - ELLIPSIS.length()) {
         break;
       }
@@ -126,11 +136,22 @@ final class Mrkdwn {
     return ">" + escapedText.replace("\n", "\n>");
   }
 
-  private static String literalChar(int cp) {
-    return switch (cp) {
-      case '*', '_', '~', '`' -> ZERO_WIDTH_SPACE + Character.toString(cp) + ZERO_WIDTH_SPACE;
-      default -> escaped(cp);
-    };
+  private static String literalAt(String text, int i) {
+    int cp = text.codePointAt(i);
+    boolean marker = cp == '*' || cp == '_' || cp == '~' || cp == '`';
+    if (!marker || insideWord(text, i)) {
+      return escaped(cp);
+    }
+    return ZERO_WIDTH_SPACE + Character.toString(cp) + ZERO_WIDTH_SPACE;
+  }
+
+  /** Whether the character at {@code i} has a letter or digit on both sides. */
+  private static boolean insideWord(String text, int i) {
+    if (i == 0 || i + 1 >= text.length()) {
+      return false;
+    }
+    return Character.isLetterOrDigit(text.codePointBefore(i))
+        && Character.isLetterOrDigit(text.codePointAt(i + 1));
   }
 
   private static final String ZERO_WIDTH_SPACE = "\u200B";

@@ -82,6 +82,17 @@ class MrkdwnTest {
   }
 
   @Test
+  void literal_leaves_marks_inside_words_so_addresses_and_links_copy_as_written() {
+    String text =
+        "Email hr_support@trust.org.uk or see"
+            + " https://www.gov.uk/guidance/keeping_children_safe (3*4 = 12).";
+    assertEquals(text, Mrkdwn.literal(text));
+    assertEquals(text, Mrkdwn.fitLiteral(text, 500));
+    // At a word's edge the same marks are still guarded.
+    assertEquals("\u200B_\u200Bsee\u200B_\u200B", Mrkdwn.literal("_see_"));
+  }
+
+  @Test
   void fit_literal_cuts_within_the_limit_counting_the_marks() {
     String cut = Mrkdwn.fitLiteral("*a* ".repeat(100), 50);
     assertTrue(cut.length() <= 50, cut);
