@@ -53,7 +53,7 @@ final class Comments {
    * policybot examples --from-log} prints them. Not used, but not silently either: a question left
    * in the file stays in every published version.
    */
-  private static final Pattern UNNUMBERED = Pattern.compile("^:\\s*\\p{L}.*$");
+  private static final Pattern UNNUMBERED = Pattern.compile("^:\\s*\\S.*$");
 
   /**
    * @param text the policy with its comments removed

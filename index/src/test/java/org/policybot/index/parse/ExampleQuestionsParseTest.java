@@ -111,9 +111,11 @@ class ExampleQuestionsParseTest {
                 2.1: can the head say no to my holiday?
                 :   what about my sister's wedding
                 :
+                : 3 days off sick, do I need a note?
+                : "Uber" rides home ok?
                 -->
                 """);
-    assertEquals(List.of(16, 18), p.examples().unnumberedLines());
+    assertEquals(List.of(16, 18, 20, 21), p.examples().unnumberedLines());
     assertTrue(p.examples().unreadableLines().isEmpty());
     assertEquals(
         List.of(new ExampleQuestion("2.1", "can the head say no to my holiday?", 17)),
