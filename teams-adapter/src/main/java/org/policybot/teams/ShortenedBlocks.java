@@ -5,17 +5,24 @@ import java.util.List;
 import org.policybot.index.Block;
 
 /**
- * The blocks of a quote that fit within a number of characters of words: prose is cut where the
+ * The blocks of a quote that fit within a number of characters: prose is cut at a word where the
  * budget ends, as a prose clause is; a list or table keeps its whole items and rows that fit, so no
- * cell is shown in part.
+ * cell is shown in part. A table's cells are counted with what the card spends on each, so a wide
+ * table of short cells cannot take the card past the size Teams accepts (about 28 KB).
  */
 record ShortenedBlocks(List<Block> blocks, boolean cut) {
+
+  /** Card JSON around one table cell: a TableCell holding a TextBlock, about 90 characters. */
+  static final int CELL_COST = 100;
+
+  /** Card JSON around one table row. */
+  static final int ROW_COST = 40;
 
   static ShortenedBlocks of(List<Block> blocks, int maxChars) {
     List<Block> shown = new ArrayList<>();
     int used = 0;
     for (Block block : blocks) {
-      int size = block.words().length();
+      int size = cost(block);
       if (used + size <= maxChars) {
         shown.add(block);
         used += size + 1;
@@ -24,8 +31,9 @@ record ShortenedBlocks(List<Block> blocks, boolean cut) {
       int room = maxChars - used;
       switch (block) {
         case Block.Prose p -> {
-          if (room > 0 && !p.text().substring(0, room).isBlank()) {
-            shown.add(new Block.Prose(p.text().substring(0, room)));
+          String start = wordsWithin(p.text(), room);
+          if (!start.isBlank()) {
+            shown.add(new Block.Prose(start));
           }
         }
         case Block.ItemList l -> {
@@ -35,10 +43,10 @@ record ShortenedBlocks(List<Block> blocks, boolean cut) {
           }
         }
         case Block.Table t -> {
-          int left = room - String.join(" ", t.header()).length();
+          int left = room - rowCost(t.header());
           List<List<String>> rows = new ArrayList<>();
           for (List<String> row : t.rows()) {
-            int rowSize = String.join(" ", row).length() + 1;
+            int rowSize = rowCost(row) + 1;
             if (rowSize > left) {
               break;
             }
@@ -53,6 +61,43 @@ record ShortenedBlocks(List<Block> blocks, boolean cut) {
       return new ShortenedBlocks(shown, true);
     }
     return new ShortenedBlocks(shown, false);
+  }
+
+  private static int cost(Block block) {
+    return switch (block) {
+      case Block.Table t ->
+          rowCost(t.header()) + t.rows().stream().mapToInt(r -> rowCost(r) + 1).sum();
+      default -> block.words().length();
+    };
+  }
+
+  private static int rowCost(List<String> cells) {
+    if (cells.isEmpty()) {
+      return 0;
+    }
+    return ROW_COST + cells.stream().mapToInt(c -> c.length() + CELL_COST).sum();
+  }
+
+  /**
+   * The longest start of a text within {@code room} characters, ending at a word where one is near
+   * and never inside a character that takes two chars (an emoji).
+   */
+  static String wordsWithin(String text, int room) {
+    if (room <= 0) {
+      return "";
+    }
+    if (text.length() <= room) {
+      return text;
+    }
+    int end = room;
+    if (Character.isLowSurrogate(text.charAt(end))) {
+      end--;
+    }
+    int space = text.lastIndexOf(' ', end);
+    if (space > end / 2) {
+      end = space;
+    }
+    return text.substring(0, end).stripTrailing();
   }
 
   private static List<String> fitting(List<String> items, int room) {

@@ -213,7 +213,7 @@ class AnswerCardTest {
                 new Block.Table(List.of(), rows),
                 new Block.Prose("After.")));
     String card = AnswerCard.card(answering(clause)).toString();
-    assertTrue(card.length() < 200_000, "card is " + card.length() + " chars");
+    assertTrue(bytes(card) < TEAMS_LIMIT, "card is " + bytes(card) + " bytes");
     assertTrue(card.contains("open the clause for the full text"), "a pointer to the rest");
     assertFalse(card.contains("After."), "nothing after the cut");
     JsonNode shown = quoteItems(clause).get(1).path("rows");
@@ -224,6 +224,45 @@ class AnswerCardTest {
                 "Full pay plus SMP, less any deductions due that week",
                 cellTexts(row).get(1),
                 "every row shown is whole"));
+  }
+
+  /** Teams refuses a message of more than about 28 KB; the card must leave room for the rest. */
+  private static final int TEAMS_LIMIT = 24_000;
+
+  private static int bytes(String json) {
+    return json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+  }
+
+  @Test
+  void a_wide_table_of_short_cells_stays_within_what_teams_accepts() {
+    List<String> header = new ArrayList<>();
+    for (int c = 1; c <= 6; c++) {
+      header.add("Band " + c);
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (int r = 1; r <= 60; r++) {
+      List<String> row = new ArrayList<>();
+      for (int c = 1; c <= 6; c++) {
+        row.add("£" + (20_000 + r * 100 + c));
+      }
+      rows.add(row);
+    }
+    List<List<String>> sparse = new ArrayList<>();
+    for (int r = 1; r <= 5_000; r++) {
+      List<String> row = new ArrayList<>(java.util.Collections.nCopies(50, ""));
+      row.set(r % 50, "x" + r);
+      sparse.add(row);
+    }
+    for (Block.Table table :
+        List.of(new Block.Table(header, rows), new Block.Table(List.of(), sparse))) {
+      CitedClause clause =
+          TestClauses.clause("p", "P", "4.3", "Pay", List.of(new Block.Prose("Pay:"), table));
+      String card = AnswerCard.card(answering(clause)).toString();
+      String markdown = AnswerCard.markdown(answering(clause));
+      assertTrue(bytes(card) < TEAMS_LIMIT, "card is " + bytes(card) + " bytes");
+      assertTrue(bytes(markdown) < TEAMS_LIMIT, "text is " + bytes(markdown) + " bytes");
+      assertTrue(card.contains("open the clause for the full text"), "a pointer to the rest");
+    }
   }
 
   @Test
