@@ -87,10 +87,13 @@ final class ClauseAssembler {
     void appendRow(Line row) {
       List<String> cells = row.cells();
       flat(String.join(" ", cells));
-      if (cells.size() >= 2 && BULLET_CELL.matcher(cells.get(0)).matches()) {
+      // Word's plain-text export puts a bullet or a sub-item's label in a cell of its own before a
+      // tab; a Markdown table's first column is a column, whatever it holds.
+      boolean tabbed = !row.headerRow() && !blocks.inTableWithHeader();
+      if (tabbed && cells.size() >= 2 && BULLET_CELL.matcher(cells.get(0)).matches()) {
         // "•<TAB>access to a fan;": Word's bullet, exported as a cell of its own.
         blocks.item(String.join(" ", cells.subList(1, cells.size())), false);
-      } else if (ITEM_LABEL_CELL.matcher(cells.get(0)).matches()) {
+      } else if (tabbed && ITEM_LABEL_CELL.matcher(cells.get(0)).matches()) {
         // "<TAB>(ii)<TAB>training.": a sub-item indented with tabs, read in its sentence as the
         // "(i)" parts of lettered items are, not as a table with an empty first column.
         blocks.prose(String.join(" ", cells));
@@ -110,7 +113,7 @@ final class ClauseAssembler {
   }
 
   /** A bullet character Word exports before a tab, so that it reads as a table cell. */
-  private static final Pattern BULLET_CELL = Pattern.compile("[\u2022\u25AA\u25CF]");
+  private static final Pattern BULLET_CELL = Pattern.compile(Block.BULLET_GLYPHS);
 
   /** A sub-item's label exported before a tab: "(ii)", "iii.", "(b)", "c)". */
   private static final Pattern ITEM_LABEL_CELL = Pattern.compile("\\(?(?:[ivx]{1,4}|[a-z])[.)]");

@@ -84,6 +84,14 @@ final class ClauseBlocks {
     }
   }
 
+  /**
+   * Whether a table with a header row is being read: a Markdown table, whose first column is a
+   * column whatever it holds, not a plain-text export's bullet or label cell.
+   */
+  boolean inTableWithHeader() {
+    return rows != null && !header.isEmpty();
+  }
+
   List<Block> build() {
     close();
     return List.copyOf(done);

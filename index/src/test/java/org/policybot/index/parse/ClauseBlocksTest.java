@@ -231,4 +231,49 @@ class ClauseBlocksTest {
     }
     assertTrue(Block.onlyProse(clause(p, "4.6(c)").blocks()));
   }
+
+  @Test
+  void a_markdown_table_whose_first_column_holds_labels_stays_a_table() throws Exception {
+    Policy p =
+        parse(
+            """
+            # Disciplinary Policy
+            ## 3. Sanctions
+            3.1 Sanctions are set by the level of misconduct:
+
+            | Level | Conduct | Sanction |
+            |---|---|---|
+            | (a) | Minor misconduct | Verbal warning |
+            | (b) | Serious misconduct | Final written warning |
+            """);
+    assertEquals(
+        List.of(
+            new Prose("Sanctions are set by the level of misconduct:"),
+            new Table(
+                List.of("Level", "Conduct", "Sanction"),
+                List.of(
+                    List.of("(a)", "Minor misconduct", "Verbal warning"),
+                    List.of("(b)", "Serious misconduct", "Final written warning")))),
+        clause(p, "3.1").blocks());
+  }
+
+  @Test
+  void words_second_level_and_symbol_font_bullets_are_list_items() throws Exception {
+    Policy p =
+        parse(
+            "Wellbeing Policy\n\n2. Support\n\n2.1 Staff may ask for:\n"
+                + "\uF0B7\tflexible breaks;\n"
+                + "o\ta desk fan or\n"
+                + "\u25E6\ta quiet room.\n");
+    Clause c = clause(p, "2.1");
+    assertEquals(
+        List.of(
+            new Prose("Staff may ask for:"),
+            new ItemList(List.of("flexible breaks;", "a desk fan or", "a quiet room."), false)),
+        c.blocks());
+    // The flat text keeps every character of the file, the glyphs included.
+    assertEquals(
+        "Staff may ask for: \uF0B7 flexible breaks; o a desk fan or \u25E6 a quiet room.",
+        c.text());
+  }
 }
