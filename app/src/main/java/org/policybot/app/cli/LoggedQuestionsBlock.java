@@ -75,7 +75,7 @@ final class LoggedQuestionsBlock {
       // The clause staff voted down is named in the note already; suggesting it again would
       // invite HR to number the question to the answer staff said did not help.
       Set<String> rejected = new HashSet<>();
-      q.notHelpful().forEach(c -> rejected.add(c.substring(c.indexOf(' ') + 1)));
+      q.notHelpful().forEach(vote -> rejected.add(clauseOf(vote)));
       a.candidates().stream()
           .filter(c -> !rejected.contains(c.clauseId()))
           .limit(CLOSEST)
@@ -98,11 +98,16 @@ final class LoggedQuestionsBlock {
     if (q.votedDown() > 0) {
       String clauses =
           q.notHelpful().stream()
-              .map(c -> c.substring(c.indexOf(' ') + 1))
+              .map(LoggedQuestionsBlock::clauseOf)
               .collect(Collectors.joining(", "));
       parts.add("voted not helpful " + times(q.votedDown()) + " on " + clauses);
     }
     return ExamplesCommand.safe(String.join(", ", parts) + ".");
+  }
+
+  /** The clause of a "Not helpful" vote, written "policy-id clause": "leave-policy 4.6" → 4.6. */
+  private static String clauseOf(String vote) {
+    return vote.substring(vote.indexOf(' ') + 1);
   }
 
   private static String times(int n) {
