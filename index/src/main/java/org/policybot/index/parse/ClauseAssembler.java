@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.policybot.index.Block;
 import org.policybot.index.Clause;
 import org.policybot.index.ExampleQuestions;
 import org.policybot.index.Policy;
@@ -43,87 +42,12 @@ final class ClauseAssembler {
     APPENDIX
   }
 
-  /** A clause still collecting its lines. */
-  private static final class Draft {
-    final String id;
-    final String sectionId;
-    final String sectionTitle;
-    final String context;
-    final int line;
-
-    /** The flat words, which the checks below read and search indexes. */
-    final StringBuilder text = new StringBuilder();
-
-    /** The same words in their lists and tables, for quoting. */
-    final ClauseBlocks blocks = new ClauseBlocks();
-
-    Draft(String id, String sectionId, String sectionTitle, String context, int line) {
-      this.id = id;
-      this.sectionId = sectionId;
-      this.sectionTitle = sectionTitle;
-      this.context = context;
-      this.line = line;
-    }
-
-    /** Prose: a clause's first words, or a paragraph or line of its own. */
-    void append(String more) {
-      flat(more);
-      blocks.prose(more);
-    }
-
-    /** A list item: a bulleted line, or a "1)" item under a lead-in (its number kept). */
-    void appendItem(String item, boolean ownNumber) {
-      flat(item);
-      blocks.item(item, ownNumber);
-    }
-
-    /** A line that carries on the line above, which may have been a list item. */
-    void appendWrapped(String more) {
-      flat(more);
-      blocks.wrapped(more);
-    }
-
-    /** A table row: its cells in order in the flat text, in their columns in the blocks. */
-    void appendRow(Line row) {
-      List<String> cells = row.cells();
-      flat(String.join(" ", cells));
-      // Word's plain-text export puts a bullet or a sub-item's label in a cell of its own before a
-      // tab; a Markdown table's first column is a column, whatever it holds.
-      boolean tabbed = !row.headerRow() && !blocks.inTableWithHeader();
-      if (tabbed && cells.size() >= 2 && BULLET_CELL.matcher(cells.get(0)).matches()) {
-        // "•<TAB>access to a fan;": Word's bullet, exported as a cell of its own.
-        blocks.item(String.join(" ", cells.subList(1, cells.size())), false);
-      } else if (tabbed && ITEM_LABEL_CELL.matcher(cells.get(0)).matches()) {
-        // "<TAB>(ii)<TAB>training.": a sub-item indented with tabs, read in its sentence as the
-        // "(i)" parts of lettered items are, not as a table with an empty first column.
-        blocks.prose(String.join(" ", cells));
-      } else {
-        blocks.row(row.row(), row.headerRow());
-      }
-    }
-
-    private void flat(String more) {
-      if (!more.isEmpty()) {
-        if (!text.isEmpty()) {
-          text.append(' ');
-        }
-        text.append(more);
-      }
-    }
-  }
-
-  /** A bullet character Word exports before a tab, so that it reads as a table cell. */
-  private static final Pattern BULLET_CELL = Pattern.compile(Block.BULLET_GLYPHS);
-
-  /** A sub-item's label exported before a tab: "(ii)", "iii.", "(b)", "c)". */
-  private static final Pattern ITEM_LABEL_CELL = Pattern.compile("\\(?(?:[ivx]{1,4}|[a-z])[.)]");
-
   private final String policyId;
   private final String source;
   private final List<Line> lines;
   private final MetadataReader metadata = new MetadataReader();
   private final List<Section> sections = new ArrayList<>();
-  private final List<Draft> drafts = new ArrayList<>();
+  private final List<ClauseDraft> drafts = new ArrayList<>();
   private final Map<String, Integer> clauseLines = new HashMap<>();
   private final Set<String> contentsLabels = new HashSet<>();
 
@@ -143,8 +67,8 @@ final class ClauseAssembler {
 
   private String sectionId = "";
   private String sectionTitle = "";
-  private Draft paragraph;
-  private Draft open;
+  private ClauseDraft paragraph;
+  private ClauseDraft open;
   private char lastLetter;
 
   /** The last "1)"-style item read into the open clause, or 0. */
@@ -346,7 +270,7 @@ final class ClauseAssembler {
       return;
     }
     mode = Mode.BODY;
-    Draft draft = newClause(label, line, "");
+    ClauseDraft draft = newClause(label, line, "");
     paragraph = draft;
     lastLetter = 0;
     draft.append(text);
@@ -363,7 +287,7 @@ final class ClauseAssembler {
     }
     String parent = paragraph != null ? paragraph.id : sectionId;
     String context = paragraph != null ? paragraph.text.toString() : "";
-    Draft draft = newClause(parent + "(" + letter + ")", line, context);
+    ClauseDraft draft = newClause(parent + "(" + letter + ")", line, context);
     draft.append(line.text());
     lastLetter = letter;
   }
@@ -611,7 +535,7 @@ final class ClauseAssembler {
     };
   }
 
-  private Draft newClause(String id, Line line, String context) throws PolicyFormatException {
+  private ClauseDraft newClause(String id, Line line, String context) throws PolicyFormatException {
     Integer earlier = clauseLines.putIfAbsent(id, line.number());
     if (earlier != null) {
       throw new PolicyFormatException(
@@ -623,7 +547,7 @@ final class ClauseAssembler {
               + earlier
               + "); clause numbers must be unique");
     }
-    Draft draft = new Draft(id, sectionId, sectionTitle, context, line.number());
+    ClauseDraft draft = new ClauseDraft(id, sectionId, sectionTitle, context, line.number());
     drafts.add(draft);
     open = draft;
     listItem = 0;
@@ -639,7 +563,7 @@ final class ClauseAssembler {
       boolean hasChildren =
           drafts.stream().anyMatch(d -> d.id.startsWith(id + ".") || d.id.startsWith(id + "("));
       if (!hasChildren && !clauseLines.containsKey(id)) {
-        Draft d = new Draft(id, id, Headings.display(bare.text()), "", bare.number());
+        ClauseDraft d = new ClauseDraft(id, id, Headings.display(bare.text()), "", bare.number());
         d.append(bare.text());
         drafts.add(d);
         clauseLines.put(id, bare.number());
@@ -654,27 +578,8 @@ final class ClauseAssembler {
               + " '## 3. Scope' with '- a. ...' items, or '1. Purpose' with '1.1 ...' paragraphs");
     }
     List<Clause> clauses = new ArrayList<>();
-    for (Draft d : drafts) {
-      String text = Markup.normalizeSpace(d.text.toString());
-      if (text.isEmpty()) {
-        throw new PolicyFormatException(source, d.line, "clause " + d.id + " has no text");
-      }
-      List<Block> blocks = d.blocks.build();
-      if (!Block.holdWordsOf(blocks, text)) {
-        // The layout only helps a quote read well; should it ever disagree with the words, the
-        // words win and the clause is quoted as one paragraph rather than the file refused.
-        blocks = List.of(new Block.Prose(text));
-      }
-      clauses.add(
-          new Clause(
-              policyId,
-              d.id,
-              d.sectionId,
-              d.sectionTitle,
-              text,
-              Markup.normalizeSpace(d.context),
-              d.line,
-              blocks));
+    for (ClauseDraft d : drafts) {
+      clauses.add(d.toClause(policyId, source));
     }
     String docTitle = !metadata.title().isEmpty() ? metadata.title() : title;
     return new Policy(

@@ -1,0 +1,105 @@
+package org.policybot.index.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.policybot.index.Block;
+import org.policybot.index.Clause;
+import org.policybot.index.PolicyFormatException;
+
+/**
+ * A clause still collecting its lines: its flat words, which search, the checks and diffs read, and
+ * the same words in their lists and tables, for quoting.
+ */
+final class ClauseDraft {
+
+  /** A bullet character Word exports before a tab, so that it reads as a table cell. */
+  private static final Pattern BULLET_CELL = Pattern.compile(Block.BULLET_GLYPHS);
+
+  /** A sub-item's label exported before a tab: "(ii)", "iii.", "(b)", "c)". */
+  private static final Pattern ITEM_LABEL_CELL = Pattern.compile("\\(?(?:[ivx]{1,4}|[a-z])[.)]");
+
+  final String id;
+  final String sectionId;
+  final String sectionTitle;
+  final String context;
+  final int line;
+
+  /** The flat words. */
+  final StringBuilder text = new StringBuilder();
+
+  private final ClauseBlocks blocks = new ClauseBlocks();
+
+  ClauseDraft(String id, String sectionId, String sectionTitle, String context, int line) {
+    this.id = id;
+    this.sectionId = sectionId;
+    this.sectionTitle = sectionTitle;
+    this.context = context;
+    this.line = line;
+  }
+
+  /** Prose: a clause's first words, or a paragraph or line of its own. */
+  void append(String more) {
+    flat(more);
+    blocks.prose(more);
+  }
+
+  /** A list item: a bulleted line, or a "1)" item under a lead-in (its number kept). */
+  void appendItem(String item, boolean ownNumber) {
+    flat(item);
+    blocks.item(item, ownNumber);
+  }
+
+  /** A line that carries on the line above, which may have been a list item. */
+  void appendWrapped(String more) {
+    flat(more);
+    blocks.wrapped(more);
+  }
+
+  /** A table row: its cells in order in the flat text, in their columns in the blocks. */
+  void appendRow(Line row) {
+    List<String> cells = row.cells();
+    flat(String.join(" ", cells));
+    // Word's plain-text export puts a bullet or a sub-item's label in a cell of its own before a
+    // tab; a Markdown table's first column is a column, whatever it holds.
+    boolean tabbed = !row.headerRow() && !blocks.inTableWithHeader();
+    if (tabbed && cells.size() >= 2 && BULLET_CELL.matcher(cells.get(0)).matches()) {
+      // "•<TAB>access to a fan;": Word's bullet, exported as a cell of its own.
+      blocks.item(String.join(" ", cells.subList(1, cells.size())), false);
+    } else if (tabbed && ITEM_LABEL_CELL.matcher(cells.get(0)).matches()) {
+      // "<TAB>(ii)<TAB>training.": a sub-item indented with tabs, read in its sentence as the
+      // "(i)" parts of lettered items are, not as a table with an empty first column.
+      blocks.prose(String.join(" ", cells));
+    } else {
+      blocks.row(row.row(), row.headerRow());
+    }
+  }
+
+  private void flat(String more) {
+    if (!more.isEmpty()) {
+      if (!text.isEmpty()) {
+        text.append(' ');
+      }
+      text.append(more);
+    }
+  }
+
+  /**
+   * The finished clause.
+   *
+   * @throws PolicyFormatException when the clause has no words
+   */
+  Clause toClause(String policyId, String source) throws PolicyFormatException {
+    String words = Markup.normalizeSpace(text.toString());
+    if (words.isEmpty()) {
+      throw new PolicyFormatException(source, line, "clause " + id + " has no text");
+    }
+    List<Block> layout = blocks.build();
+    if (!Block.holdWordsOf(layout, words)) {
+      // The layout only helps a quote read well; should it ever disagree with the words, the
+      // words win and the clause is quoted as one paragraph rather than the file refused.
+      layout = List.of(new Block.Prose(words));
+    }
+    return new Clause(
+        policyId, id, sectionId, sectionTitle, words, Markup.normalizeSpace(context), line, layout);
+  }
+}
