@@ -74,13 +74,14 @@ class DevSetQualityTest {
   }
 
   /**
-   * With the 398 example questions in its file, measured 76.7% Hit@1, 88.3% Hit@3, 11/12 NONE,
-   * 90.0% answered; 68.3% Hit@1 without them (docs/quality.md).
+   * With the 398 example questions in its file, counted at the scale its own examples measure,
+   * 83.3% Hit@1, 91.7% Hit@3, 11/12 NONE, 91.7% answered; 76.7% Hit@1 at the Social Media Policy's
+   * scale, 68.3% without examples (docs/quality.md).
    */
   @Test
   void a_numbered_paragraph_policy_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(ATTENDANCE), Path.of("../eval/attendance-dev.tsv"));
-    holds(r, 0.75, 0.86, 11, 0.88);
+    holds(r, 0.81, 0.90, 11, 0.90);
   }
 
   /**
@@ -100,7 +101,7 @@ class DevSetQualityTest {
     atLeast(0.95, social.hitAt1(), "social media Hit@1 beside attendance", social);
     EvalReport attendance =
         run(List.of(SOCIAL_MEDIA, ATTENDANCE), Path.of("../eval/attendance-dev.tsv"));
-    atLeast(0.71, attendance.hitAt1(), "attendance Hit@1 beside social media", attendance);
+    atLeast(0.78, attendance.hitAt1(), "attendance Hit@1 beside social media", attendance);
   }
 
   /**
@@ -152,8 +153,9 @@ class DevSetQualityTest {
   /**
    * The fresh questions and the attendance questions with one or two typing errors each
    * (eval/make-typos.py). Measured 75.0% / 90.0% Hit@1 / Hit@3 and 9/10 NONE on the fresh ones, as
-   * clean; 75.0% / 90.0% on attendance (76.7% / 88.3% clean). Before typos could mean English words
-   * the policies do not use: 72.5% / 85.0% and 73.3% / 88.3%.
+   * clean; 80.0% / 91.7% on attendance (83.3% / 91.7% clean; 75.0% / 90.0% before its examples
+   * counted at their own scale). Before typos could mean English words the policies do not use:
+   * 72.5% / 85.0% and 73.3% / 88.3%.
    */
   @Test
   void typing_errors_in_fresh_questions_cost_little() throws Exception {
@@ -163,8 +165,8 @@ class DevSetQualityTest {
     atLeast(0.89, fresh.hitAt3(), "Hit@3", fresh);
     atLeast(9, fresh.abstained(), "NONE rows not answered", fresh);
     EvalReport attendance = run(List.of(ATTENDANCE), Path.of("../eval/attendance-dev-typos.tsv"));
-    atLeast(0.74, attendance.hitAt1(), "attendance Hit@1", attendance);
-    atLeast(0.89, attendance.hitAt3(), "attendance Hit@3", attendance);
+    atLeast(0.78, attendance.hitAt1(), "attendance Hit@1", attendance);
+    atLeast(0.90, attendance.hitAt3(), "attendance Hit@3", attendance);
   }
 
   /**

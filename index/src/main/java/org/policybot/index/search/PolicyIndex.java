@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -75,6 +76,9 @@ public final class PolicyIndex implements AutoCloseable {
   private final CompletableFuture<Void> semanticReady;
   private final SearchOptions options;
   private final BitSet crossReferences;
+
+  /** Each policy's example scale, measured from its examples on the first question needing it. */
+  private final Map<String, Double> exampleScales = new ConcurrentHashMap<>();
 
   /** Lexical candidates the semantic re-ranker chooses from. */
   private static final int RERANK_CANDIDATES = 30;
@@ -260,7 +264,11 @@ public final class PolicyIndex implements AutoCloseable {
         int ordinal = ordinal(sd.doc);
         candidates.add(
             new SemanticReranker.Candidate(
-                ordinal, sd.score, embeddingTexts.get(ordinal), examples.get(ordinal)));
+                ordinal,
+                sd.score,
+                embeddingTexts.get(ordinal),
+                examples.get(ordinal),
+                examples.get(ordinal).isEmpty() ? 0 : exampleScale(owners.get(ordinal))));
       }
       List<SemanticReranker.Ranked> ranked =
           new ArrayList<>(reranker.rerank(plan.normalised(), candidates));
@@ -288,6 +296,27 @@ public final class PolicyIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory search failed", e);
     }
+  }
+
+  /**
+   * The policy's example scale ({@link SemanticReranker#exampleScale}), worked out once per index
+   * from embeddings the background warm-up has usually made already, so every question sees the
+   * same value whenever it is asked.
+   */
+  private double exampleScale(Policy policy) {
+    return exampleScales.computeIfAbsent(
+        policy.id(),
+        id -> {
+          List<String> texts = new ArrayList<>();
+          List<List<String>> asked = new ArrayList<>();
+          for (int i = 0; i < clauses.size(); i++) {
+            if (owners.get(i).id().equals(id)) {
+              texts.add(embeddingTexts.get(i));
+              asked.add(examples.get(i));
+            }
+          }
+          return reranker.exampleScale(texts, asked);
+        });
   }
 
   /** What a clause keeps of its score: less when it only points to another indexed policy. */

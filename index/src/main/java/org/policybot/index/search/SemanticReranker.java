@@ -23,13 +23,27 @@ final class SemanticReranker {
   static final double LEXICAL_WEIGHT = 0.4;
 
   /**
-   * What a similarity to an example question counts as, against a similarity to clause text. A
-   * question is closer to another question than to the clause it asks about: over the 192 bundled
-   * example questions, the mean cosine to their own clause is 0.33 and to the closest other example
-   * of that clause 0.50, a ratio of 0.65. Without this scale a policy with examples pulled
-   * questions away from policies without them (docs/quality.md).
+   * What a similarity to an example question counts as, against a similarity to clause text, when a
+   * policy has too few example questions to measure it: a question is closer to another question
+   * than to the clause it asks about. Over the Social Media Policy's 192 example questions, the
+   * mean cosine to their own clause is 0.33 and to the closest other example of that clause 0.50, a
+   * ratio of 0.65. Unscaled, a policy with examples pulled questions away from policies without
+   * them (docs/quality.md).
    */
-  static final double EXAMPLE_SCALE = 0.65;
+  static final double DEFAULT_EXAMPLE_SCALE = 0.65;
+
+  /** Examples needed, in clauses with two or more, to measure a policy's own scale. */
+  static final int MIN_EXAMPLES_TO_MEASURE = 20;
+
+  /**
+   * Bounds of a measured scale. The upper one keeps a policy whose examples score high from taking
+   * other policies' questions: measured on the attendance and grievance policies (0.89 and 0.92 by
+   * their examples), 0.95 and 0.8 lost Social Media questions to them with all five policies
+   * indexed, 0.75 gained the most questions overall (docs/quality.md).
+   */
+  static final double MIN_EXAMPLE_SCALE = 0.5;
+
+  static final double MAX_EXAMPLE_SCALE = 0.75;
 
   private static final int QUESTION_CACHE = 2048;
   private static final Logger LOG = LoggerFactory.getLogger(SemanticReranker.class);
@@ -61,7 +75,8 @@ final class SemanticReranker {
    * One candidate: its index position, lexical score, the text it is embedded by and HR's example
    * questions for it.
    */
-  record Candidate(int ordinal, float lexical, String text, List<String> examples) {}
+  record Candidate(
+      int ordinal, float lexical, String text, List<String> examples, double exampleScale) {}
 
   /**
    * A re-ranked candidate.
@@ -87,7 +102,7 @@ final class SemanticReranker {
       // A question close to a way staff ask about the clause is about the clause, whatever its
       // words.
       double closest = closestExample(q, c.examples());
-      sims[i] = Double.isNaN(closest) ? texts[i] : Math.max(texts[i], EXAMPLE_SCALE * closest);
+      sims[i] = Double.isNaN(closest) ? texts[i] : Math.max(texts[i], c.exampleScale() * closest);
       asked[i] = Double.isNaN(closest) ? 0 : closest;
       minSim = Math.min(minSim, sims[i]);
       maxSim = Math.max(maxSim, sims[i]);
@@ -102,6 +117,45 @@ final class SemanticReranker {
     }
     out.sort(Comparator.comparingDouble(Ranked::score).reversed());
     return out;
+  }
+
+  /**
+   * How much a similarity to one of a policy's example questions counts against a similarity to
+   * clause text, measured from the policy's own examples: the mean cosine of each example to its
+   * clause, over the mean cosine to the closest other example of the same clause. Policies differ:
+   * 0.65 for the Social Media Policy's short clauses, about 0.9 for numbered paragraphs that say
+   * what staff ask in full sentences (docs/quality.md). No evaluation set goes into it.
+   *
+   * @param clauseTexts each clause's embedding text
+   * @param examples each clause's example questions, in the same order
+   */
+  double exampleScale(List<String> clauseTexts, List<List<String>> examples) {
+    double own = 0;
+    double closest = 0;
+    int n = 0;
+    for (int c = 0; c < clauseTexts.size(); c++) {
+      List<String> asked = examples.get(c);
+      if (asked.size() < 2) {
+        continue;
+      }
+      float[] text = clause(clauseTexts.get(c));
+      List<float[]> vectors = asked.stream().map(this::clause).toList();
+      for (int i = 0; i < vectors.size(); i++) {
+        double best = -1;
+        for (int j = 0; j < vectors.size(); j++) {
+          if (i != j) {
+            best = Math.max(best, SentenceEncoder.dot(vectors.get(i), vectors.get(j)));
+          }
+        }
+        own += SentenceEncoder.dot(vectors.get(i), text);
+        closest += best;
+        n++;
+      }
+    }
+    if (n < MIN_EXAMPLES_TO_MEASURE || closest <= 0) {
+      return DEFAULT_EXAMPLE_SCALE;
+    }
+    return Math.clamp(own / closest, MIN_EXAMPLE_SCALE, MAX_EXAMPLE_SCALE);
   }
 
   /** The cosine similarity of the question and the closest example question; NaN without any. */
