@@ -36,6 +36,13 @@ final class SemanticReranker {
   static final int MIN_EXAMPLES_TO_MEASURE = 20;
 
   /**
+   * Examples the measurement reads at most, from the first clauses on: enough for a steady mean,
+   * few enough that the first question after a cold start waits a fraction of a second for them,
+   * not for every example of a policy that has thousands.
+   */
+  static final int MAX_EXAMPLES_TO_MEASURE = 200;
+
+  /**
    * Bounds of a measured scale. The upper one keeps a policy whose examples score high from taking
    * other policies' questions: measured on the attendance and grievance policies (0.89 and 0.92 by
    * their examples), 0.95 and 0.8 lost Social Media questions to them with all five policies
@@ -133,8 +140,10 @@ final class SemanticReranker {
     double own = 0;
     double closest = 0;
     int n = 0;
-    for (int c = 0; c < clauseTexts.size(); c++) {
-      List<String> asked = examples.get(c);
+    for (int c = 0; c < clauseTexts.size() && n < MAX_EXAMPLES_TO_MEASURE; c++) {
+      // A question written twice is not a second way of asking it: its copy would be its closest
+      // other example at cosine 1 and pull the scale down.
+      List<String> asked = distinct(examples.get(c));
       if (asked.size() < 2) {
         continue;
       }
@@ -156,6 +165,18 @@ final class SemanticReranker {
       return DEFAULT_EXAMPLE_SCALE;
     }
     return Math.clamp(own / closest, MIN_EXAMPLE_SCALE, MAX_EXAMPLE_SCALE);
+  }
+
+  private static List<String> distinct(List<String> questions) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<String> out = new ArrayList<>();
+    for (String q : questions) {
+      String key = q.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+      if (seen.add(key)) {
+        out.add(q);
+      }
+    }
+    return out;
   }
 
   /** The cosine similarity of the question and the closest example question; NaN without any. */

@@ -258,12 +258,12 @@ class ClauseBlocksTest {
   }
 
   @Test
-  void words_second_level_and_symbol_font_bullets_are_list_items() throws Exception {
+  void words_symbol_font_and_hollow_bullets_are_list_items() throws Exception {
     Policy p =
         parse(
             "Wellbeing Policy\n\n2. Support\n\n2.1 Staff may ask for:\n"
                 + "\uF0B7\tflexible breaks;\n"
-                + "o\ta desk fan or\n"
+                + "\u25AA\ta desk fan or\n"
                 + "\u25E6\ta quiet room.\n");
     Clause c = clause(p, "2.1");
     assertEquals(
@@ -273,7 +273,28 @@ class ClauseBlocksTest {
         c.blocks());
     // The flat text keeps every character of the file, the glyphs included.
     assertEquals(
-        "Staff may ask for: \uF0B7 flexible breaks; o a desk fan or \u25E6 a quiet room.",
+        "Staff may ask for: \uF0B7 flexible breaks; \u25AA a desk fan or \u25E6 a quiet room.",
         c.text());
+  }
+
+  @Test
+  void a_dash_or_an_o_in_a_first_cell_is_a_value_not_a_bullet() throws Exception {
+    Policy p =
+        parse(
+            "Leave Policy\n\n3. Carry-over\n\n3.1 Days carried over by grade:\n"
+                + "Grade\tDays\tApproval\n"
+                + "\u2013\tNone\tNone\n"
+                + "-\t5 days\tHead\n"
+                + "o\t10 days\tTrust\n");
+    List<Block> blocks = clause(p, "3.1").blocks();
+    assertEquals(2, blocks.size(), blocks::toString);
+    Table table = (Table) blocks.get(1);
+    assertEquals(
+        List.of(
+            List.of("Grade", "Days", "Approval"),
+            List.of("\u2013", "None", "None"),
+            List.of("-", "5 days", "Head"),
+            List.of("o", "10 days", "Trust")),
+        table.rows());
   }
 }

@@ -45,6 +45,25 @@ class ExampleScaleTest {
   }
 
   @Test
+  void an_example_written_twice_does_not_lower_the_scale() throws Exception {
+    Policy p = PolicyParser.parse(Path.of("../policies/social-media-policy.md"));
+    Map<String, List<String>> asked = p.examples().byClause();
+    List<String> texts = new ArrayList<>();
+    List<List<String>> once = new ArrayList<>();
+    List<List<String>> twice = new ArrayList<>();
+    for (Clause c : p.clauses()) {
+      texts.add(c.sectionTitle() + ". " + c.text());
+      List<String> e = asked.getOrDefault(c.id(), List.of());
+      once.add(e);
+      List<String> doubled = new ArrayList<>(e);
+      e.forEach(q -> doubled.add(" " + q.toUpperCase(java.util.Locale.ROOT) + " "));
+      twice.add(doubled);
+    }
+    SemanticReranker r = SemanticReranker.shared();
+    assertEquals(r.exampleScale(texts, once), r.exampleScale(texts, twice), 1e-9);
+  }
+
+  @Test
   void too_few_examples_to_measure_keep_the_default() {
     List<String> texts = List.of("Staff must not share passwords.", "Laptops are locked away.");
     List<List<String>> examples =
