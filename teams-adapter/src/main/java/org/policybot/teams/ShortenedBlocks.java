@@ -18,6 +18,9 @@ record ShortenedBlocks(List<Block> blocks, boolean cut) {
   /** Card JSON around one table row. */
   static final int ROW_COST = 40;
 
+  /** Markdown around one list item ("- ", its line break), and the number of a numbered one. */
+  static final int ITEM_COST = 8;
+
   static ShortenedBlocks of(List<Block> blocks, int maxChars) {
     List<Block> shown = new ArrayList<>();
     int used = 0;
@@ -43,10 +46,10 @@ record ShortenedBlocks(List<Block> blocks, boolean cut) {
           }
         }
         case Block.Table t -> {
-          int left = room - rowCost(t.header());
+          int left = room - rowCost(t.header(), t.columns());
           List<List<String>> rows = new ArrayList<>();
           for (List<String> row : t.rows()) {
-            int rowSize = rowCost(row) + 1;
+            int rowSize = rowCost(row, t.columns()) + 1;
             if (rowSize > left) {
               break;
             }
@@ -66,16 +69,19 @@ record ShortenedBlocks(List<Block> blocks, boolean cut) {
   private static int cost(Block block) {
     return switch (block) {
       case Block.Table t ->
-          rowCost(t.header()) + t.rows().stream().mapToInt(r -> rowCost(r) + 1).sum();
-      default -> block.words().length();
+          rowCost(t.header(), t.columns())
+              + t.rows().stream().mapToInt(r -> rowCost(r, t.columns()) + 1).sum();
+      case Block.ItemList l -> l.items().stream().mapToInt(i -> i.length() + ITEM_COST).sum();
+      case Block.Prose p -> p.text().length();
     };
   }
 
-  private static int rowCost(List<String> cells) {
+  /** A row costs a cell for every column: the card pads short rows so no value changes column. */
+  private static int rowCost(List<String> cells, int columns) {
     if (cells.isEmpty()) {
       return 0;
     }
-    return ROW_COST + cells.stream().mapToInt(c -> c.length() + CELL_COST).sum();
+    return ROW_COST + columns * CELL_COST + cells.stream().mapToInt(String::length).sum();
   }
 
   /**
@@ -103,7 +109,7 @@ record ShortenedBlocks(List<Block> blocks, boolean cut) {
   private static List<String> fitting(List<String> items, int room) {
     List<String> out = new ArrayList<>();
     for (String item : items) {
-      int size = item.length() + 1;
+      int size = item.length() + ITEM_COST;
       if (size > room) {
         break;
       }

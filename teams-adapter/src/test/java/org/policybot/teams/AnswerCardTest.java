@@ -253,8 +253,24 @@ class AnswerCardTest {
       row.set(r % 50, "x" + r);
       sparse.add(row);
     }
-    for (Block.Table table :
-        List.of(new Block.Table(header, rows), new Block.Table(List.of(), sparse))) {
+    List<String> twelve = new ArrayList<>();
+    for (int c = 1; c <= 12; c++) {
+      twelve.add("Column " + c);
+    }
+    List<List<String>> narrow = new ArrayList<>();
+    for (int r = 1; r <= 400; r++) {
+      narrow.add(List.of("r" + r)); // the card pads each row to the header's twelve cells
+    }
+    List<String> tiny = new ArrayList<>();
+    for (int i = 1; i <= 5_000; i++) {
+      tiny.add("x");
+    }
+    for (Block table :
+        List.of(
+            new Block.Table(header, rows),
+            new Block.Table(List.of(), sparse),
+            new Block.Table(twelve, narrow),
+            new Block.ItemList(tiny, false))) {
       CitedClause clause =
           TestClauses.clause("p", "P", "4.3", "Pay", List.of(new Block.Prose("Pay:"), table));
       String card = AnswerCard.card(answering(clause)).toString();
