@@ -198,7 +198,8 @@ class ExportedShapesTest {
                 + " requires prior written approval\n\n1.4 Concerns go to the HR team.\n\n"
                 + "Contact your manager first\n\n1.5 Staff may call the helpline.\n\nStaff must"
                 + " not smoke on site\n\n1.6 Travel is reimbursed from the usual base.\n\n- Travel"
-                + " by public transport\n\n1.7 Including agency staff\n");
+                + " by public transport\n\n1.7 Cover is arranged by the office.\n\nProviding the"
+                + " headteacher agrees\n\n1.8 Including agency staff\n");
     assertEquals(
         "Staff receive 28 days of annual leave. This applies to term-time staff only",
         text(p, "1.1"));
@@ -210,6 +211,8 @@ class ExportedShapesTest {
     assertEquals("Staff may call the helpline. Staff must not smoke on site", text(p, "1.5"));
     assertEquals(
         "Travel is reimbursed from the usual base. Travel by public transport", text(p, "1.6"));
+    assertEquals(
+        "Cover is arranged by the office. Providing the headteacher agrees", text(p, "1.7"));
   }
 
   @Test
