@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * @param unquoted the runs of body text that belong to no clause, in document order, for {@code
  *     policybot check} to name; contents lists, version tables, metadata and page furniture are
  *     left out on purpose and are not among them
+ * @param headingsInClauses short lines between clauses that may be headings but are quoted as the
+ *     end of the clause above, for {@code policybot check} to name
  */
 public record Policy(
     String id,
@@ -28,7 +30,8 @@ public record Policy(
     List<Section> sections,
     List<Clause> clauses,
     ExampleQuestions examples,
-    List<UnquotedText> unquoted) {
+    List<UnquotedText> unquoted,
+    List<HeadingInClause> headingsInClauses) {
 
   /** Policy ids become URL path segments and file names, so they are kept plain. */
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
@@ -44,6 +47,7 @@ public record Policy(
     sections = List.copyOf(sections);
     clauses = List.copyOf(clauses);
     unquoted = List.copyOf(unquoted);
+    headingsInClauses = List.copyOf(headingsInClauses);
     if (clauses.isEmpty()) {
       throw new IllegalArgumentException("policy " + id + " has no clauses");
     }
@@ -67,12 +71,13 @@ public record Policy(
       PolicyMetadata metadata,
       List<Section> sections,
       List<Clause> clauses) {
-    this(id, title, metadata, sections, clauses, ExampleQuestions.NONE, List.of());
+    this(id, title, metadata, sections, clauses, ExampleQuestions.NONE, List.of(), List.of());
   }
 
   /** The same policy with these example questions. */
   public Policy withExamples(ExampleQuestions examples) {
-    return new Policy(id, title, metadata, sections, clauses, examples, unquoted);
+    return new Policy(
+        id, title, metadata, sections, clauses, examples, unquoted, headingsInClauses);
   }
 
   /** Whether the id is acceptable as a policy id. */

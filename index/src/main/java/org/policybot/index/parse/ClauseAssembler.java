@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.index.Clause;
 import org.policybot.index.ExampleQuestions;
+import org.policybot.index.HeadingInClause;
 import org.policybot.index.Policy;
 import org.policybot.index.PolicyFormatException;
 import org.policybot.index.Section;
@@ -47,6 +48,7 @@ final class ClauseAssembler {
   private final List<Line> lines;
   private final MetadataReader metadata = new MetadataReader();
   private final List<Section> sections = new ArrayList<>();
+  private final List<HeadingInClause> headingsInClauses = new ArrayList<>();
   private final List<ClauseDraft> drafts = new ArrayList<>();
   private final Map<String, Integer> clauseLines = new HashMap<>();
   private final Set<String> contentsLabels = new HashSet<>();
@@ -342,7 +344,8 @@ final class ClauseAssembler {
    */
   private void text(Line line, int index, boolean listItem) throws PolicyFormatException {
     String text = line.text();
-    if (open != null && isSubheading(line, index)) {
+    boolean alone = open != null && standsAlone(line, index);
+    if (alone && Headings.looksLikeHeading(text)) {
       // "Keeping in Touch" between 8.1 and 8.2: a heading without a number, not the end of 8.1.
       // The clauses after it stay in section 8; the page shows the heading above them.
       int level = sectionId.isEmpty() ? 1 : sectionId.split("\\.").length + 1;
@@ -350,6 +353,11 @@ final class ClauseAssembler {
       open = null;
       paragraph = null;
       return;
+    }
+    if (alone && Headings.mightBeHeading(text)) {
+      // "Sick pay" could be a heading or the clause's last words; the words stay in the quote and
+      // check asks HR which it is.
+      headingsInClauses.add(new HeadingInClause(line.number(), text, open.id));
     }
     if (Headings.isContents(text) || Headings.isDocumentControl(text)) {
       enterSkip(text);
@@ -397,11 +405,11 @@ final class ClauseAssembler {
   }
 
   /**
-   * A short line on its own after a finished clause, with only numbered lines or headings after it:
-   * a heading without a number.
+   * A line on its own after a finished clause, with only numbered lines or headings after it: the
+   * place of a heading without a number, if the line reads as one.
    */
-  private boolean isSubheading(Line line, int index) {
-    if (!blankBefore || !Headings.looksLikeHeading(line.text()) || index + 1 >= lines.size()) {
+  private boolean standsAlone(Line line, int index) {
+    if (!blankBefore || index + 1 >= lines.size()) {
       return false;
     }
     if (LineClassifier.startsWithBullet(line.written())) {
@@ -589,7 +597,8 @@ final class ClauseAssembler {
         sections,
         clauses,
         ExampleQuestions.NONE,
-        unquoted.runs());
+        unquoted.runs(),
+        headingsInClauses);
   }
 
   /**

@@ -85,6 +85,29 @@ final class Headings {
   }
 
   /**
+   * A short line that could be a heading though {@link #looksLikeHeading} will not say so: title-
+   * like, eight words at most, no colon or digit, no modal verb that makes it a sentence: "Sick
+   * pay" and "Right of appeal", but also a qualifier such as "Term-time staff only", which only HR
+   * can tell apart.
+   */
+  static boolean mightBeHeading(String text) {
+    String t = text.strip();
+    if (!isTitleLike(t) || t.indexOf(':') >= 0 || t.chars().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    String[] words = t.split("\\s+");
+    if (words.length > 8 || isAllCaps(t)) {
+      return false;
+    }
+    for (String w : words) {
+      if (FINITE.contains(bare(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Word and GOV.UK style write headings in sentence case: "Making a request", "Returning to work
    * after a long absence". Only a phrase led by a verb in -ing is taken for one: a short line such
    * as "This applies to term-time staff only" or "Subject to the headteacher's agreement" is a

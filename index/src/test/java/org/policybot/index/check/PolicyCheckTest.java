@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policybot.index.Policy;
 
 class PolicyCheckTest {
 
@@ -198,6 +199,30 @@ class PolicyCheckTest {
     assertEquals(
         List.of("how much notice do I give for a day off?"),
         report.policy().orElseThrow().examples().about("2.1(b)"));
+  }
+
+  @Test
+  void a_short_line_that_may_be_a_heading_is_quoted_and_named_at_its_line() throws IOException {
+    String text =
+        "Leave Policy\nOwner: HR\nVersion: 1\nReview date: 2040\n\n1. Leave\n\n1.1 Staff receive"
+            + " 28 days of annual leave.\n\nSick pay\n\n1.2 Sick pay follows the national"
+            + " scheme.\n\nKeeping in Touch\n\n1.3 Managers call weekly.\n\nStaff must not smoke"
+            + " on site\n\n2. Review\n\n2.1 Reviewed yearly.\n";
+    CheckReport report = check("leave.txt", text);
+    assertEquals(
+        List.of(
+            "leave.txt:10: warning: \"Sick pay\" is quoted as the last words of clause 1.1; if it"
+                + " is a heading, mark it as one ('### Sick pay') or write it in Title Case; if it"
+                + " belongs to the clause, end it with a full stop"),
+        report.warnings().stream().map(Finding::toString).toList());
+    Policy p = report.policy().orElseThrow();
+    assertEquals("Staff receive 28 days of annual leave. Sick pay", p.clause("1.1").get().text());
+    // Marked as a heading, it is one: out of the quote, on the page, and no longer warned about.
+    CheckReport marked = check("leave.txt", text.replace("\nSick pay\n", "\n### Sick pay\n"));
+    assertEquals(List.of(), marked.warnings());
+    assertEquals(
+        "Staff receive 28 days of annual leave.",
+        marked.policy().orElseThrow().clause("1.1").get().text());
   }
 
   @Test
