@@ -79,8 +79,9 @@ final class SemanticReranker {
   }
 
   /**
-   * One candidate: its index position, lexical score, the text it is embedded by and HR's example
-   * questions for it.
+   * One candidate: its index position, lexical score, the text it is embedded by, HR's example
+   * questions for it and what a similarity to one of them counts as for its policy ({@link
+   * #exampleScale}; unused without examples).
    */
   record Candidate(
       int ordinal, float lexical, String text, List<String> examples, double exampleScale) {}
