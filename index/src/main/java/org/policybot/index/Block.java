@@ -64,6 +64,12 @@ public sealed interface Block permits Block.Prose, Block.ItemList, Block.Table {
    */
   record Table(List<String> header, List<List<String>> rows) implements Block {
 
+    /**
+     * Between a row's cells where a channel shows the row as one line of text (Slack, Teams message
+     * text, the command line), the same in each so a quote reads alike everywhere.
+     */
+    public static final String CELL_SEPARATOR = " — ";
+
     public Table {
       header = List.copyOf(header);
       rows = rows.stream().map(List::copyOf).toList();

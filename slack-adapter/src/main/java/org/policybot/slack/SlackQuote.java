@@ -13,9 +13,6 @@ import org.policybot.index.Block;
  */
 final class SlackQuote {
 
-  /** Between a row's cells; the em dash reads as a separator in any cell's language. */
-  static final String CELL_SEPARATOR = " — ";
-
   static final String BULLET = "• ";
 
   private static final String ELLIPSIS = "…";
@@ -101,6 +98,6 @@ final class SlackQuote {
       String words = Mrkdwn.literal(cell);
       out.add(bold && !cell.isBlank() ? "*" + words + "*" : words);
     }
-    return String.join(CELL_SEPARATOR, out);
+    return String.join(Block.Table.CELL_SEPARATOR, out);
   }
 }

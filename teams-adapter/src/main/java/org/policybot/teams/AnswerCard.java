@@ -122,7 +122,7 @@ final class AnswerCard {
     if (text.length() <= MAX_QUOTE_CHARS) {
       return text;
     }
-    return text.substring(0, MAX_QUOTE_CHARS) + "… (shortened; open the clause for the full text)";
+    return text.substring(0, MAX_QUOTE_CHARS) + TeamsQuote.SHORTENED;
   }
 
   private static ObjectNode text(String markdown) {

@@ -17,9 +17,6 @@ import org.policybot.index.Block;
  */
 final class TeamsQuote {
 
-  /** Between a row's cells in message markdown. */
-  static final String CELL_SEPARATOR = " — ";
-
   static final String SHORTENED = "… (shortened; open the clause for the full text)";
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -96,7 +93,7 @@ final class TeamsQuote {
       String words = TeamsMarkdown.escape(cell);
       out.add(bold && !cell.isBlank() ? "**" + words + "**" : words);
     }
-    return String.join(CELL_SEPARATOR, out);
+    return String.join(Block.Table.CELL_SEPARATOR, out);
   }
 
   private static ObjectNode table(Block.Table t) {

@@ -10,8 +10,6 @@ import org.policybot.index.Block;
  */
 final class ConsoleQuote {
 
-  static final String CELL_SEPARATOR = " — ";
-
   static final String BULLET = "• ";
 
   /** The header's underline stops here, so a long header does not fill the screen with dashes. */
@@ -29,11 +27,11 @@ final class ConsoleQuote {
             l.items().forEach(i -> lines.add((l.numbered() ? "" : BULLET) + i));
         case Block.Table t -> {
           if (!t.header().isEmpty()) {
-            String header = String.join(CELL_SEPARATOR, t.header());
+            String header = String.join(Block.Table.CELL_SEPARATOR, t.header());
             lines.add(header);
             lines.add("-".repeat(Math.min(header.length(), RULE_MAX)));
           }
-          t.rows().forEach(r -> lines.add(BULLET + String.join(CELL_SEPARATOR, r)));
+          t.rows().forEach(r -> lines.add(BULLET + String.join(Block.Table.CELL_SEPARATOR, r)));
         }
       }
     }
