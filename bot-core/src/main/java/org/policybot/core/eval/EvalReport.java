@@ -2,6 +2,8 @@ package org.policybot.core.eval;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The figures of one evaluation run.
@@ -13,6 +15,8 @@ import java.util.Locale;
  * @param mrr mean reciprocal rank of the first acceptable candidate (top 5), in-scope rows
  * @param answeredInScope share of in-scope rows answered (not "not covered")
  * @param abstained how many NONE rows were not answered
+ * @param policy the policy whose clauses count as the set's answers, when the set's clause numbers
+ *     single one out among those indexed; otherwise a clause of any policy with a named number
  * @param misses every row the bot got wrong, for reading
  */
 public record EvalReport(
@@ -23,6 +27,7 @@ public record EvalReport(
     double mrr,
     double answeredInScope,
     int abstained,
+    Optional<String> policy,
     List<Miss> misses) {
 
   /**
@@ -34,6 +39,7 @@ public record EvalReport(
   public record Miss(EvalQuestion question, String got) {}
 
   public EvalReport {
+    Objects.requireNonNull(policy, "policy");
     misses = List.copyOf(misses);
   }
 
@@ -44,18 +50,19 @@ public record EvalReport(
 
   /** The figures as a few lines of text. */
   public String summary() {
-    return String.format(
-        Locale.ROOT,
-        "in-scope %d, NONE %d%nHit@1 %.1f%%  Hit@3 %.1f%%  MRR %.3f%n"
-            + "answered in-scope %.1f%%  abstained on NONE %d/%d (%.1f%%)",
-        inScope,
-        outOfScope,
-        hitAt1 * 100,
-        hitAt3 * 100,
-        mrr,
-        answeredInScope * 100,
-        abstained,
-        outOfScope,
-        abstention() * 100);
+    return policy.map(p -> "scored against " + p + "\n").orElse("")
+        + String.format(
+            Locale.ROOT,
+            "in-scope %d, NONE %d%nHit@1 %.1f%%  Hit@3 %.1f%%  MRR %.3f%n"
+                + "answered in-scope %.1f%%  abstained on NONE %d/%d (%.1f%%)",
+            inScope,
+            outOfScope,
+            hitAt1 * 100,
+            hitAt3 * 100,
+            mrr,
+            answeredInScope * 100,
+            abstained,
+            outOfScope,
+            abstention() * 100);
   }
 }

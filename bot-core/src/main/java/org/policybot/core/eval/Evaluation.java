@@ -1,23 +1,32 @@
 package org.policybot.core.eval;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.policybot.core.Answer;
 import org.policybot.core.AnswerStatus;
 import org.policybot.core.Candidate;
 import org.policybot.core.PolicyAnswerer;
+import org.policybot.index.Policy;
 
 /**
  * Runs evaluation questions through the answerer and scores the answers the way the project's
  * targets are stated: Hit@1 counts only answered questions whose quoted clause is acceptable; Hit@3
  * and MRR look at the ranked candidates; NONE rows must not be answered.
+ *
+ * <p>A set names clauses by number only, and with several policies indexed "4.1" is a clause of
+ * each. So a set is scored against the one indexed policy that has every clause it names: a clause
+ * of another policy with the same number is a miss, not a hit.
  */
 public final class Evaluation {
 
   private Evaluation() {}
 
   public static EvalReport run(PolicyAnswerer answerer, List<EvalQuestion> questions) {
+    Optional<String> policy = policyOf(questions, answerer.library().current().policies());
     int inScope = 0;
     int outOfScope = 0;
     int hit1 = 0;
@@ -40,11 +49,14 @@ public final class Evaluation {
       }
       inScope++;
       answered += isAnswered ? 1 : 0;
-      int rank = rankOfAcceptable(q, a);
+      int rank = rankOfAcceptable(q, a, policy);
       boolean first =
           isAnswered
-              && q.acceptable()
-                  .contains(EvalQuestion.normalise(a.clause().orElseThrow().clauseId()));
+              && acceptable(
+                  q,
+                  policy,
+                  a.clause().orElseThrow().policyId(),
+                  a.clause().orElseThrow().clauseId());
       hit1 += first ? 1 : 0;
       hit3 += rank >= 1 && rank <= 3 ? 1 : 0;
       reciprocal += rank >= 1 ? 1.0 / rank : 0;
@@ -60,13 +72,41 @@ public final class Evaluation {
         inScope == 0 ? 0 : reciprocal / inScope,
         ratio(answered, inScope),
         abstained,
+        policy,
         misses);
   }
 
-  private static int rankOfAcceptable(EvalQuestion q, Answer a) {
+  /**
+   * The indexed policy that has every clause the set names, when exactly one has; otherwise any
+   * policy's clause with a named number counts (one policy indexed, or a set whose numbers several
+   * policies share).
+   */
+  static Optional<String> policyOf(List<EvalQuestion> questions, List<Policy> policies) {
+    Set<String> named = new HashSet<>();
+    questions.forEach(q -> named.addAll(q.acceptable()));
+    List<String> having =
+        policies.stream()
+            .filter(
+                p ->
+                    p.clauses().stream()
+                        .map(c -> EvalQuestion.normalise(c.id()))
+                        .collect(Collectors.toSet())
+                        .containsAll(named))
+            .map(Policy::id)
+            .toList();
+    return having.size() == 1 && !named.isEmpty() ? Optional.of(having.get(0)) : Optional.empty();
+  }
+
+  private static boolean acceptable(
+      EvalQuestion q, Optional<String> policy, String policyId, String clauseId) {
+    return policy.map(policyId::equals).orElse(true)
+        && q.acceptable().contains(EvalQuestion.normalise(clauseId));
+  }
+
+  private static int rankOfAcceptable(EvalQuestion q, Answer a, Optional<String> policy) {
     List<Candidate> c = a.candidates();
     for (int i = 0; i < c.size(); i++) {
-      if (q.acceptable().contains(EvalQuestion.normalise(c.get(i).clauseId()))) {
+      if (acceptable(q, policy, c.get(i).policyId(), c.get(i).clauseId())) {
         return i + 1;
       }
     }
