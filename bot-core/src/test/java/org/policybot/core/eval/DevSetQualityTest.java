@@ -153,9 +153,9 @@ class DevSetQualityTest {
   /**
    * The fresh questions and the attendance questions with one or two typing errors each
    * (eval/make-typos.py). Measured 75.0% / 90.0% Hit@1 / Hit@3 and 9/10 NONE on the fresh ones, as
-   * clean; 80.0% / 91.7% on attendance (83.3% / 91.7% clean; 75.0% / 90.0% before its examples
-   * counted at their own scale). Before typos could mean English words the policies do not use:
-   * 72.5% / 85.0% and 73.3% / 88.3%.
+   * clean; 83.3% / 91.7% on attendance, as clean (80.0% before a corrected word alone counted as
+   * evidence, 75.0% before its examples counted at their own scale). Before typos could mean
+   * English words the policies do not use: 72.5% / 85.0% and 73.3% / 88.3%.
    */
   @Test
   void typing_errors_in_fresh_questions_cost_little() throws Exception {
@@ -165,8 +165,9 @@ class DevSetQualityTest {
     atLeast(0.89, fresh.hitAt3(), "Hit@3", fresh);
     atLeast(9, fresh.abstained(), "NONE rows not answered", fresh);
     EvalReport attendance = run(List.of(ATTENDANCE), Path.of("../eval/attendance-dev-typos.tsv"));
-    atLeast(0.78, attendance.hitAt1(), "attendance Hit@1", attendance);
+    atLeast(0.81, attendance.hitAt1(), "attendance Hit@1", attendance);
     atLeast(0.90, attendance.hitAt3(), "attendance Hit@3", attendance);
+    atLeast(0.90, attendance.answeredInScope(), "attendance answered in-scope", attendance);
   }
 
   /**

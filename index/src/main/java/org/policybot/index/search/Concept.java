@@ -9,7 +9,7 @@ import java.util.List;
  * @param alternatives analysed term sequences that count as the idea, the question's own first
  * @param weight how much the idea counts towards coverage and score
  */
-record Concept(String label, List<Alternative> alternatives, float weight) {
+record Concept(String label, List<Alternative> alternatives, double weight) {
 
   /** One way of expressing a concept: analysed terms (a phrase when several) and its boost. */
   record Alternative(List<String> terms, float boost) {

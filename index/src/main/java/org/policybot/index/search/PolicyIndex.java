@@ -368,7 +368,7 @@ public final class PolicyIndex implements AutoCloseable {
         ways.add(new BoostQuery(fields.build(), alt.boost()));
       }
       Query either = new DisjunctionMaxQuery(ways, 0.1f);
-      all.add(new BoostQuery(either, concept.weight()), BooleanClause.Occur.SHOULD);
+      all.add(new BoostQuery(either, (float) concept.weight()), BooleanClause.Occur.SHOULD);
     }
     return all.build();
   }

@@ -20,8 +20,18 @@ final class QueryPlanner {
   /** Longer questions are cut: a few dozen ideas decide the answer, and Lucene caps clauses. */
   static final int MAX_CONCEPTS = 24;
 
-  static final float GENERIC_WEIGHT = 0.3f;
-  static final float CORRECTED_WEIGHT = 0.7f;
+  /** What a generic word ("policy", "staff", "day") counts for, in coverage and score. */
+  static final double GENERIC_WEIGHT = 0.3;
+
+  /**
+   * What a corrected word counts for: a little less, as the correction may be wrong, but alone
+   * still enough to show that a clause expresses a specific idea (the answering core's minimum is
+   * 0.7). Weights are doubles because a float 0.7 widens to 0.69999998, below that minimum: until
+   * 2026-11-24 a question whose one specific word was misspelt ("when do I get my hoolidays?") was
+   * never answered.
+   */
+  static final double CORRECTED_WEIGHT = 0.7;
+
   private static final int MAX_QUESTION_CHARS = 2_000;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*");
@@ -90,7 +100,7 @@ final class QueryPlanner {
       for (List<String> e : vocabulary.expansionsOf(phrase)) {
         alternatives.add(new Concept.Alternative(e, Vocabulary.EXPANSION_WEIGHT));
       }
-      float weight = 1f;
+      double weight = 1;
       if (phrase.size() == 1 && vocabulary.isGeneric(phrase.get(0))) {
         weight = GENERIC_WEIGHT;
       } else if (phrase.stream().anyMatch(correctedStems::contains)) {
