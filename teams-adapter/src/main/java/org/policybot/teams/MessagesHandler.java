@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +74,14 @@ final class MessagesHandler implements HttpHandler {
         return;
       }
       String auth = exchange.getRequestHeaders().getFirst("Authorization");
+      if (adapter.authenticates()) {
+        Optional<String> refused = ChannelIssuer.problem(auth);
+        if (refused.isPresent()) {
+          LOG.info("Refused an unauthenticated Teams request: {}", refused.get());
+          respond(exchange, 401, error("unauthorized"));
+          return;
+        }
+      }
       Outcome outcome = process(auth, activity);
       respond(exchange, outcome.status(), outcome.body());
     }

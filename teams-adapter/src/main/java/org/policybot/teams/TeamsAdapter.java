@@ -27,6 +27,11 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
     setOnTurnError(this::onTurnError);
   }
 
+  /** Whether requests must carry a Bot Framework token ({@link TeamsSettings#authenticates}). */
+  boolean authenticates() {
+    return settings.authenticates();
+  }
+
   /**
    * Single-tenant bots must fetch tokens from their own tenant; the SDK asks the shared
    * botframework.com authority, which fails with AADSTS700016 (botbuilder-java #1323).

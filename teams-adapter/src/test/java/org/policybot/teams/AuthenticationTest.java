@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationConstants;
+import com.microsoft.bot.connector.authentication.CachingOpenIdMetadataResolver;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.connector.authentication.GovernmentAuthenticationConstants;
 import com.microsoft.bot.connector.authentication.GovernmentChannelValidation;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +29,8 @@ class AuthenticationTest {
 
   private static final String APP_ID = "11111111-2222-4333-8444-555555555555";
   private static final String OUTBOUND_TOKEN = "fixed-outbound-token";
+  private static final String AZURE_AD_METADATA =
+      AuthenticationConstants.TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL;
 
   private final FakeConnector connector = new FakeConnector();
   private SigningAuthority authority;
@@ -39,6 +45,11 @@ class AuthenticationTest {
       authority.close();
     }
     connector.close();
+    try {
+      azureAdMetadata().remove(AZURE_AD_METADATA);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
     // The SDK keeps the metadata URL in static state; leave it as the next test expects it.
     ChannelValidation.setOpenIdMetaDataUrl(
         AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL);
@@ -94,6 +105,29 @@ class AuthenticationTest {
     assertEquals(401, response.statusCode());
   }
 
+  /**
+   * Azure AD issues tokens for our app id to any bot that calls ours as a skill, and they name no
+   * serviceUrl. Before {@link ChannelIssuer}, the SDK accepted one (its check of the caller is lost
+   * in 4.14.3) and the bot posted its reply, signed with our credentials, to the caller's URL.
+   */
+  @Test
+  void a_token_another_bot_got_to_call_us_as_a_skill_is_401_and_nothing_is_posted()
+      throws Exception {
+    start(List.of("msteams"));
+    trustAuthorityForAzureAdTokens();
+    try (FakeConnector attacker = new FakeConnector()) {
+      var activity =
+          TeamsActivities.personal(
+              attacker.serviceUrl(), "1714557600124", "Can I use Twitter at lunch?");
+      var response =
+          endpoint.post(
+              activity,
+              "Bearer " + authority.skillToken(APP_ID, "99999999-aaaa-4bbb-8ccc-dddddddddddd"));
+      assertEquals(401, response.statusCode(), response.body());
+      assertNull(attacker.pollCall(500), "nothing is posted to the caller's serviceUrl");
+    }
+  }
+
   @Test
   void a_malformed_bearer_token_is_401_not_500() throws Exception {
     start(List.of("msteams"));
@@ -113,6 +147,27 @@ class AuthenticationTest {
     assertEquals(
         "https://login.microsoftonline.com/contoso-tenant-id", credentials.oAuthEndpoint());
     assertEquals(APP_ID, credentials.getAppId());
+  }
+
+  /**
+   * Points the SDK's Azure AD metadata (which it has no setting for) at the loopback authority, as
+   * {@code BotOpenIdMetadata} does for channel tokens, so a skill token signed here verifies the
+   * way one from Azure AD would. Undone after each test.
+   */
+  @SuppressWarnings("unchecked")
+  private void trustAuthorityForAzureAdTokens() throws ReflectiveOperationException {
+    Class<?> metadata =
+        Class.forName("com.microsoft.bot.connector.authentication.CachingOpenIdMetadata");
+    Constructor<?> forUrl = metadata.getDeclaredConstructor(String.class);
+    forUrl.setAccessible(true);
+    azureAdMetadata().put(AZURE_AD_METADATA, forUrl.newInstance(authority.metadataUrl()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> azureAdMetadata() throws ReflectiveOperationException {
+    Field cache = CachingOpenIdMetadataResolver.class.getDeclaredField("OPENID_METADATA_CACHE");
+    cache.setAccessible(true);
+    return (Map<String, Object>) cache.get(null);
   }
 
   private ObjectNode question() {

@@ -28,6 +28,10 @@ final class SigningAuthority implements AutoCloseable {
   static final String ISSUER = "https://api.botframework.com";
   static final String KEY_ID = "policybot-test-key";
 
+  /** Azure AD's v1 issuer for the Bot Framework tenant, which signs skill tokens. */
+  static final String SKILL_ISSUER =
+      "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/";
+
   private final KeyPair keys;
   private final List<String> endorsements;
   private final Loopback server = Loopback.serve("/", this::handle);
@@ -56,6 +60,24 @@ final class SigningAuthority implements AutoCloseable {
         .withIssuer(ISSUER)
         .withAudience(audience)
         .withClaim("serviceurl", serviceUrl)
+        .withIssuedAt(now)
+        .withNotBefore(now.minus(1, ChronoUnit.MINUTES))
+        .withExpiresAt(now.plus(1, ChronoUnit.HOURS))
+        .sign(Algorithm.RSA256((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate()));
+  }
+
+  /**
+   * A token as Azure AD issues it to another bot calling ours as a skill: its audience is our app
+   * id, its {@code appid} the caller's, and it names no serviceUrl.
+   */
+  String skillToken(String audience, String callerAppId) {
+    Instant now = Instant.now();
+    return JWT.create()
+        .withKeyId(KEY_ID)
+        .withIssuer(SKILL_ISSUER)
+        .withAudience(audience)
+        .withClaim("appid", callerAppId)
+        .withClaim("ver", "1.0")
         .withIssuedAt(now)
         .withNotBefore(now.minus(1, ChronoUnit.MINUTES))
         .withExpiresAt(now.plus(1, ChronoUnit.HOURS))
