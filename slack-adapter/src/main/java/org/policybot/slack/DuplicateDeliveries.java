@@ -11,37 +11,26 @@ import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
+import org.policybot.core.RecentDeliveries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Bolt middleware that answers each Events API delivery once. Slack retries an event it thinks went
  * unacknowledged (up to three times, over about five minutes), and Bolt passes every retry to the
- * listeners; this remembers recent {@code event_id}s, bounded in number and age, and acknowledges
+ * listeners; this remembers recent {@code event_id}s ({@link RecentDeliveries}) and acknowledges
  * repeats without running a listener. Thread-safe.
  */
 final class DuplicateDeliveries implements Middleware {
 
-  /** Far above the events one school's staff send in an hour, and a few hundred KB at most. */
-  static final int CAPACITY = 10_000;
-
-  /** Slack's last retry comes about five minutes after the event; twice that is plenty. */
-  static final Duration REMEMBER = Duration.ofMinutes(10);
+  static final Duration REMEMBER = RecentDeliveries.REMEMBER;
 
   private static final Logger LOG = LoggerFactory.getLogger(DuplicateDeliveries.class);
 
-  private final Clock clock;
-
-  /** Event id to first sight, oldest first; guarded by {@code this}. */
-  private final LinkedHashMap<String, Instant> seen = new LinkedHashMap<>();
+  private final RecentDeliveries seen;
 
   DuplicateDeliveries(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.seen = new RecentDeliveries(clock);
   }
 
   @Override
@@ -72,30 +61,16 @@ final class DuplicateDeliveries implements Middleware {
     return response;
   }
 
-  /** Records the id and says whether this is its first delivery within the memory window. */
-  synchronized boolean firstDelivery(String eventId) {
-    Instant now = clock.instant();
-    Iterator<Map.Entry<String, Instant>> oldest = seen.entrySet().iterator();
-    while (oldest.hasNext()) {
-      Map.Entry<String, Instant> e = oldest.next();
-      if (e.getValue().plus(REMEMBER).isAfter(now) && seen.size() < CAPACITY) {
-        break;
-      }
-      oldest.remove();
-    }
-    if (seen.containsKey(eventId)) {
-      return false;
-    }
-    seen.put(eventId, now);
-    return true;
+  boolean firstDelivery(String eventId) {
+    return seen.firstDelivery(eventId);
   }
 
-  synchronized int size() {
+  int size() {
     return seen.size();
   }
 
-  private synchronized void forget(String eventId) {
-    seen.remove(eventId);
+  private void forget(String eventId) {
+    seen.forget(eventId);
   }
 
   private static String eventId(String body) {

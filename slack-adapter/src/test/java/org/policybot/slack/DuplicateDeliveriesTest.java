@@ -1,51 +1,19 @@
 package org.policybot.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.response.Response;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class DuplicateDeliveriesTest {
 
-  private final MovableClock clock = new MovableClock();
-  private final DuplicateDeliveries deliveries = new DuplicateDeliveries(clock);
-
-  @Test
-  void second_delivery_of_an_event_is_a_repeat() {
-    assertTrue(deliveries.firstDelivery("Ev1"));
-    assertFalse(deliveries.firstDelivery("Ev1"));
-    assertTrue(deliveries.firstDelivery("Ev2"));
-  }
-
-  @Test
-  void an_event_is_forgotten_once_slack_can_no_longer_retry_it() {
-    deliveries.firstDelivery("Ev1");
-    clock.advance(DuplicateDeliveries.REMEMBER.plusSeconds(1));
-
-    assertTrue(deliveries.firstDelivery("Ev1"));
-  }
-
-  @Test
-  void memory_is_bounded_and_drops_the_oldest_first() {
-    for (int i = 0; i < DuplicateDeliveries.CAPACITY + 50; i++) {
-      deliveries.firstDelivery("Ev" + i);
-    }
-
-    assertEquals(DuplicateDeliveries.CAPACITY, deliveries.size());
-    assertFalse(deliveries.firstDelivery("Ev" + (DuplicateDeliveries.CAPACITY + 49)));
-    assertTrue(deliveries.firstDelivery("Ev0"));
-  }
+  /** Remembering ids within a window and a bound is RecentDeliveriesTest's (bot-core). */
+  private final DuplicateDeliveries deliveries = new DuplicateDeliveries(Clock.systemUTC());
 
   @Test
   void repeat_is_acknowledged_without_running_the_listeners() throws Exception {
@@ -80,29 +48,5 @@ class DuplicateDeliveriesTest {
             + eventId
             + "\",\"event\":{\"type\":\"app_mention\",\"text\":\"hi\",\"channel\":\"C1\"}}";
     return new EventRequest(json, new RequestHeaders(Map.of()));
-  }
-
-  /** A clock the test moves by hand. */
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2025-01-01T00:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -13,7 +13,10 @@ import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.policybot.core.Answer;
 import org.policybot.core.PolicyAnswerer;
+import org.policybot.core.RecentDeliveries;
 import org.policybot.core.feedback.AnswerLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Teams bot: translates a Teams turn into a question for the core and the answer back into a
@@ -25,6 +28,8 @@ final class PolicyTeamsBot extends TeamsActivityHandler {
 
   static final String PERSONAL = "personal";
 
+  private static final Logger LOG = LoggerFactory.getLogger(PolicyTeamsBot.class);
+
   /** Other people's mentions stay readable as their names. */
   private static final Pattern OTHER_MENTION = Pattern.compile("</?at>");
 
@@ -32,31 +37,68 @@ final class PolicyTeamsBot extends TeamsActivityHandler {
   private final AdminStatus status;
   private final AnswerLog log;
   private final Executor searches;
+  private final RecentDeliveries deliveries;
 
   /**
    * @param answerer the core
    * @param status the admin-only status command
    * @param log where answers are noted
    * @param searches where the Lucene search runs, off the SDK's shared pool
+   * @param deliveries the activities answered lately, so a redelivery is not answered again
    */
-  PolicyTeamsBot(PolicyAnswerer answerer, AdminStatus status, AnswerLog log, Executor searches) {
+  PolicyTeamsBot(
+      PolicyAnswerer answerer,
+      AdminStatus status,
+      AnswerLog log,
+      Executor searches,
+      RecentDeliveries deliveries) {
     this.answerer = Objects.requireNonNull(answerer, "answerer");
     this.status = Objects.requireNonNull(status, "status");
     this.log = Objects.requireNonNull(log, "log");
     this.searches = Objects.requireNonNull(searches, "searches");
+    this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
   }
 
   /**
-   * Runs the turn, turning an exception thrown on the spot (say, a rejected search task) into a
-   * failed future: only those reach the adapter's turn-error handler, which tells the user.
+   * Runs the turn once per activity, turning an exception thrown on the spot (say, a rejected
+   * search task) into a failed future: only those reach the adapter's turn-error handler, which
+   * tells the user. Teams delivers an activity again, with the same id, when the first delivery
+   * took too long to acknowledge; the repeat is acknowledged and not answered, so staff get one
+   * answer and a vote counts once. The SDK has checked the token by the time a turn runs, so a
+   * forged request cannot use up a real activity's id. A turn that fails is forgotten, so its
+   * redelivery is answered.
    */
   @Override
   public CompletableFuture<Void> onTurn(TurnContext turn) {
-    try {
-      return super.onTurn(turn);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
+    String delivery = deliveryId(turn.getActivity());
+    if (delivery != null && !deliveries.firstDelivery(delivery)) {
+      LOG.info("skipped a repeated delivery of Teams activity {}", turn.getActivity().getId());
+      return CompletableFuture.completedFuture(null);
     }
+    CompletableFuture<Void> done;
+    try {
+      done = super.onTurn(turn);
+    } catch (RuntimeException e) {
+      done = CompletableFuture.failedFuture(e);
+    }
+    return delivery == null
+        ? done
+        : done.whenComplete(
+            (ok, failed) -> {
+              if (failed != null) {
+                deliveries.forget(delivery);
+              }
+            });
+  }
+
+  /** Activity ids are unique within their conversation; null when the activity has none. */
+  private static String deliveryId(Activity activity) {
+    if (activity.getId() == null
+        || activity.getConversation() == null
+        || activity.getConversation().getId() == null) {
+      return null;
+    }
+    return activity.getConversation().getId() + "\n" + activity.getId();
   }
 
   @Override

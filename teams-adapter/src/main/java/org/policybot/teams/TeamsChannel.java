@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.policybot.core.PolicyAnswerer;
+import org.policybot.core.RecentDeliveries;
 import org.policybot.core.feedback.AnswerLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,10 @@ public final class TeamsChannel implements AutoCloseable {
     // UTC, as the app's reloader uses: the day a review falls overdue is the same in both.
     AdminStatus status = new AdminStatus(hrAdmins, answerer.library(), Clock.systemUTC());
     this.handler =
-        new MessagesHandler(adapter, new PolicyTeamsBot(answerer, status, log, searches));
+        new MessagesHandler(
+            adapter,
+            new PolicyTeamsBot(
+                answerer, status, log, searches, new RecentDeliveries(Clock.systemUTC())));
   }
 
   /** The handler for {@code POST /api/messages}, where Azure Bot Service delivers activities. */

@@ -124,6 +124,40 @@ class MessagesEndToEndTest {
             .startsWith("Sorry, something went wrong"));
   }
 
+  /**
+   * Teams delivers an activity again when the first delivery was slow to be acknowledged; staff
+   * must get one answer, not two.
+   */
+  @Test
+  void a_redelivered_activity_is_answered_once() throws Exception {
+    ObjectNode question =
+        TeamsActivities.personal(connector.serviceUrl(), "1714557600127", "Can I use Twitter?");
+    assertEquals(202, endpoint.post(question, null).statusCode());
+    connector.nextCall();
+
+    assertEquals(202, endpoint.post(question, null).statusCode(), "acknowledged all the same");
+    assertNull(connector.pollCall(1_000), "the repeat is not answered again");
+
+    ObjectNode next =
+        TeamsActivities.personal(connector.serviceUrl(), "1714557600128", "Can I use Twitter?");
+    endpoint.post(next, null);
+    assertTrue(connector.nextCall().body().toString().contains("4.8(b)"), "a new one still is");
+  }
+
+  @Test
+  void a_redelivery_of_a_turn_that_failed_is_run_again() throws Exception {
+    endpoint.stopAnswering();
+    ObjectNode question =
+        TeamsActivities.personal(connector.serviceUrl(), "1714557600129", "Can I use Twitter?");
+    endpoint.post(question, null);
+    assertTrue(connector.nextCall().body().path("text").asText().startsWith("Sorry"));
+
+    endpoint.post(question, null);
+    assertTrue(
+        connector.nextCall().body().path("text").asText().startsWith("Sorry"),
+        "the failed turn was forgotten, so its redelivery ran (and failed) again");
+  }
+
   @Test
   void an_invoke_is_answered_with_the_status_the_sdk_chose() throws Exception {
     ObjectNode invoke = TeamsActivities.personal(connector.serviceUrl(), "1714557600126", null);

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.policybot.core.AnswerSettings;
 import org.policybot.core.PolicyAnswerer;
 import org.policybot.core.PolicyLibrary;
+import org.policybot.core.RecentDeliveries;
 import org.policybot.core.feedback.AnswerLog;
 import org.policybot.core.status.Publication;
 import org.policybot.core.status.ReloadResult;
@@ -420,7 +421,8 @@ class PolicyTeamsBotTest {
             answerer,
             new AdminStatus(admins, answerer.library(), JUNE_2025),
             new AnswerLog(false),
-            searches);
+            searches,
+            new RecentDeliveries(Clock.systemUTC()));
     return new TestFlow(new TestAdapter(reference), bot::onTurn);
   }
 }
