@@ -30,7 +30,8 @@ final class AdminStatus {
 
   /**
    * Teams refuses messages of about 28 KB including the activity around the text, so the report
-   * stays well below that and says how many policies it left out.
+   * stays well below that, in UTF-8 bytes (a title in Chinese takes three per character), and says
+   * how many policies it left out.
    */
   static final int TEXT_MAX = 20_000;
 
@@ -88,16 +89,17 @@ final class AdminStatus {
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add("**Policy status: " + StatusWording.summary(status) + "**");
     paragraphs.addAll(reload(status.lastReload()));
-    int used = paragraphs.stream().mapToInt(p -> p.length() + 2).sum();
+    int used = paragraphs.stream().mapToInt(p -> AnswerCard.utf8Bytes(p) + 2).sum();
     int shown = 0;
     for (PolicyStatus p : policies) {
       String item = item(p);
       // Room is kept for the count of those left out.
-      if (used + item.length() + 2 > TEXT_MAX - 60) {
+      int size = AnswerCard.utf8Bytes(item) + 2;
+      if (used + size > TEXT_MAX - 60) {
         break;
       }
       paragraphs.add(item);
-      used += item.length() + 2;
+      used += size;
       shown++;
     }
     if (shown < count) {

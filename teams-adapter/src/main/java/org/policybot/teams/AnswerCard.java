@@ -3,6 +3,7 @@ package org.policybot.teams;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.policybot.core.Answer;
@@ -26,33 +27,59 @@ final class AnswerCard {
    */
   static final int MAX_QUOTE_CHARS = 6_000;
 
+  /**
+   * What the card may take, in UTF-8 bytes of its JSON. Teams refuses an activity above about 28
+   * KB, and the activity around the card (ids, addresses, summary) takes about 1 KB. Characters are
+   * not bytes: Chinese or Japanese text takes three per character, and an escaped underscore of a
+   * form's blank ("Signed: ____") three on the wire.
+   */
+  static final int MAX_CARD_BYTES = 22_000;
+
+  /** The quote is cut no shorter than this, whatever else the card holds. */
+  static final int MIN_QUOTE_CHARS = 300;
+
+  /** A lead-in of a lettered item is a line or two; a longer one is cut, as on Slack. */
+  static final int MAX_CONTEXT_CHARS = 600;
+
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private AnswerCard() {}
 
-  /** The card for an answer with status ANSWERED. */
+  /**
+   * The card for an answer with status ANSWERED: the quote as long as {@link #MAX_QUOTE_CHARS}, or
+   * shorter until the card is within {@link #MAX_CARD_BYTES}.
+   */
   static ObjectNode card(Answer answer) {
+    for (int room = MAX_QUOTE_CHARS; ; room /= 2) {
+      ObjectNode card = card(answer, room);
+      if (room / 2 < MIN_QUOTE_CHARS || utf8Bytes(card.toString()) <= MAX_CARD_BYTES) {
+        return card;
+      }
+    }
+  }
+
+  private static ObjectNode card(Answer answer, int room) {
     CitedClause clause = requireClause(answer);
     ObjectNode card = JSON.objectNode();
     card.put("type", "AdaptiveCard");
     card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
     card.put("version", VERSION);
-    card.put("fallbackText", markdown(answer));
+    card.put("fallbackText", markdown(answer, room));
     card.putObject("msteams").put("width", "Full");
 
     ArrayNode body = card.putArray("body");
     body.add(text(TeamsMarkdown.escape(answer.message())).put("weight", "Bolder"));
     if (!clause.context().isEmpty()) {
-      body.add(text(TeamsMarkdown.escape(clause.context())).put("isSubtle", true));
+      body.add(text(TeamsMarkdown.escape(context(clause))).put("isSubtle", true));
     }
     ObjectNode quote = body.addObject();
     quote.put("type", "Container");
     quote.put("style", "emphasis");
     ArrayNode quoted = quote.putArray("items");
     if (clause.isProse()) {
-      quoted.add(text(TeamsMarkdown.escape(quote(clause.text()))));
+      quoted.add(text(TeamsMarkdown.escape(quote(clause.text(), room))));
     } else {
-      quoted.addAll(TeamsQuote.cardItems(clause, MAX_QUOTE_CHARS));
+      quoted.addAll(TeamsQuote.cardItems(clause, room));
     }
     body.add(text(TeamsMarkdown.escape(source(clause))).put("isSubtle", true).put("size", "Small"));
     if (!answer.related().isEmpty()) {
@@ -74,16 +101,20 @@ final class AnswerCard {
 
   /** The same answer as Teams message markdown: lead-in, quote, source, links. */
   static String markdown(Answer answer) {
+    return markdown(answer, MAX_QUOTE_CHARS);
+  }
+
+  private static String markdown(Answer answer, int room) {
     CitedClause clause = requireClause(answer);
     List<String> parts = new ArrayList<>();
     parts.add("**" + TeamsMarkdown.escape(answer.message()) + "**");
     if (!clause.context().isEmpty()) {
-      parts.add("*" + TeamsMarkdown.escape(clause.context()) + "*");
+      parts.add("*" + TeamsMarkdown.escape(context(clause)) + "*");
     }
     parts.add(
         clause.isProse()
-            ? "> " + TeamsMarkdown.escape(quote(clause.text()))
-            : TeamsQuote.markdown(clause, MAX_QUOTE_CHARS));
+            ? "> " + TeamsMarkdown.escape(quote(clause.text(), room))
+            : TeamsQuote.markdown(clause, room));
     parts.add(
         TeamsMarkdown.escape(source(clause))
             + " · "
@@ -118,11 +149,23 @@ final class AnswerCard {
     return "Related: " + String.join(" · ", links);
   }
 
-  private static String quote(String text) {
-    if (text.length() <= MAX_QUOTE_CHARS) {
+  /** The clause's words within room, cut at a word and never inside an emoji. */
+  private static String quote(String text, int room) {
+    if (text.length() <= room) {
       return text;
     }
-    return text.substring(0, MAX_QUOTE_CHARS) + TeamsQuote.SHORTENED;
+    return ShortenedBlocks.wordsWithin(text, room) + TeamsQuote.SHORTENED;
+  }
+
+  private static String context(CitedClause clause) {
+    String context = clause.context();
+    return context.length() <= MAX_CONTEXT_CHARS
+        ? context
+        : ShortenedBlocks.wordsWithin(context, MAX_CONTEXT_CHARS) + "…";
+  }
+
+  static int utf8Bytes(String json) {
+    return json.getBytes(StandardCharsets.UTF_8).length;
   }
 
   private static ObjectNode text(String markdown) {

@@ -107,7 +107,8 @@ class AdminStatusTest {
     Map<String, Publication> publications = new HashMap<>();
     for (int i = 0; i < 400; i++) {
       String id = String.format(Locale.ROOT, "policy-%03d", i);
-      policies.add(policy(id, "A rather long policy title number " + i, "V1", "June 2030"));
+      // Three UTF-8 bytes a character: the budget is in bytes, not characters.
+      policies.add(policy(id, "職員の休暇と欠勤に関するとても長い方針のタイトル、番号 " + i, "V1", "June 2030"));
       publications.put(id, new Publication(PUBLISHED, "a.publisher.with.a.long.name"));
     }
     PolicyLibrary library = library(policies.toArray(Policy[]::new));
@@ -116,7 +117,8 @@ class AdminStatusTest {
 
     String text = status(library).reply(ADMIN);
 
-    assertTrue(text.length() <= AdminStatus.TEXT_MAX, "length " + text.length());
+    int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    assertTrue(bytes <= AdminStatus.TEXT_MAX, "bytes " + bytes);
     long shown = text.lines().filter(l -> l.startsWith("- **")).count();
     assertTrue(shown > 0 && shown < 400, "shown " + shown);
     assertTrue(text.endsWith("…and " + (400 - shown) + " more not shown here."), text);

@@ -281,6 +281,72 @@ class AnswerCardTest {
     }
   }
 
+  /**
+   * Budgets counted in characters let through cards Teams refuses: Chinese or Japanese text takes
+   * three bytes per character, and each escaped underscore of a form's blank three on the wire.
+   * Measured on the whole reply activity as the SDK sends it.
+   */
+  @Test
+  void a_reply_stays_within_what_teams_accepts_in_bytes_not_characters() throws Exception {
+    String sentence = "従業員は休暇を申請する前に上司に連絡しなければならない。";
+    List<String> items = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      items.add(sentence);
+      rows.add(List.of("第" + i + "週", "全額給与と法定出産手当金、その週に支払うべき控除額を差し引いたもの"));
+    }
+    List<CitedClause> clauses =
+        List.of(
+            prose(sentence.repeat(400), ""),
+            prose("Signed: ______________________ Date: ____________ ".repeat(150).strip(), ""),
+            prose("short", "これは前置きです。".repeat(1000)),
+            TestClauses.clause(
+                "p",
+                "P",
+                "4.3",
+                "Pay",
+                List.of(new Block.Prose("Pay:"), new Block.ItemList(items, false))),
+            TestClauses.clause(
+                "p",
+                "P",
+                "4.3",
+                "Pay",
+                List.of(new Block.Prose("Pay:"), new Block.Table(List.of(), rows))));
+    for (CitedClause clause : clauses) {
+      String wire =
+          com.microsoft.bot.schema.Serialization.toString(TeamsReplies.answer(answering(clause)));
+      assertTrue(bytes(wire) < TEAMS_LIMIT, "reply is " + bytes(wire) + " bytes");
+      assertTrue(
+          wire.contains("open the clause for the full text") || clause.text().equals("short"),
+          "a pointer to the rest");
+    }
+  }
+
+  @Test
+  void a_long_quote_is_never_cut_inside_an_emoji() {
+    String text =
+        "a".repeat(AnswerCard.MAX_QUOTE_CHARS - 1) + "\uD83D\uDE00 and more words after it";
+    JsonNode card = AnswerCard.card(answering(prose(text, "")));
+    String shown = card.path("body").get(1).path("items").get(0).path("text").asText();
+    String fallback = card.path("fallbackText").asText();
+    for (String s : List.of(shown, fallback)) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+          assertTrue(i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)), "lone " + i);
+        }
+        if (Character.isLowSurrogate(c)) {
+          assertTrue(i > 0 && Character.isHighSurrogate(s.charAt(i - 1)), "lone " + i);
+        }
+      }
+      assertTrue(s.contains("open the clause for the full text"), s.substring(s.length() - 80));
+    }
+  }
+
+  private static CitedClause prose(String text, String context) {
+    return new CitedClause("p", "P", "V1", "1(a)", "", text, context, "http://h/p#clause-1-a");
+  }
+
   @Test
   void the_vote_buttons_submit_what_feedback_reads_back() {
     JsonNode data = AnswerCard.card(answered(List.of())).path("actions").get(2).path("data");
