@@ -41,7 +41,8 @@ final class AnswerRenderer {
   }
 
   private Reply answered(Answer answer, CitedClause clause) {
-    String lead = Mrkdwn.fit(answer.message(), Mrkdwn.TEXT_MAX);
+    // The lead names the policy and section by their titles in the file, shown as written.
+    String lead = Mrkdwn.fitLiteral(answer.message(), Mrkdwn.TEXT_MAX);
     String context =
         clause.context().isBlank() ? "" : Mrkdwn.fitLiteral(clause.context(), CONTEXT_MAX);
     // The quote section holds ">" + context + "\n" before the words; they get what remains.
@@ -140,7 +141,8 @@ final class AnswerRenderer {
 
   private static LayoutBlock asked(Answer answer) {
     String question = answer.question().isBlank() ? "(nothing)" : answer.question();
-    String text = "You asked: " + Mrkdwn.fit(question, QUESTION_MAX);
+    // As typed: "*URGENT* ~pay~" shows its marks, not bold and strike-through.
+    String text = "You asked: " + Mrkdwn.fitLiteral(question, QUESTION_MAX);
     return context(c -> c.elements(List.of(markdownText(text))));
   }
 }

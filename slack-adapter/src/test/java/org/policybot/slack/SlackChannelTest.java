@@ -311,6 +311,21 @@ class SlackChannelTest {
   }
 
   @Test
+  void formatting_marks_in_a_question_are_shown_as_typed_not_applied() throws Exception {
+    harness.event(
+        SlackHarness.directMessage("*URGENT* can I use ~twitter~ at `lunch`?"),
+        "EvMarks",
+        Map.of());
+
+    String all = Sent.of(harness.slack.await("chat.postMessage")).all();
+    assertTrue(all.contains("You asked: "), all);
+    for (String applied : List.of("*URGENT*", "~twitter~", "`lunch`")) {
+      assertFalse(all.contains(applied), "Slack would format " + applied + ": " + all);
+    }
+    assertTrue(all.contains("URGENT") && all.contains("twitter") && all.contains("lunch"), all);
+  }
+
+  @Test
   void slack_escaped_question_in_a_direct_message_is_escaped_exactly_once() throws Exception {
     // Slack sends what people type with &, < and > already escaped.
     harness.event(
