@@ -23,6 +23,18 @@ final class QuestionText {
           "menu",
           "start");
 
+  /**
+   * Questions about the bot itself ("who made you?", "are you a real person?") get the usage, not a
+   * search: their words ("made", "real") otherwise meet a clause that uses them in another sense.
+   */
+  private static final Pattern ABOUT_THE_BOT =
+      Pattern.compile(
+          "(?:who|what) (?:made|built|created|designed|programmed|wrote|runs) (?:you|u|this bot)"
+              + "|(?:who|what) (?:are|r) (?:you|u)"
+              + "|what(?:'s| is) your name"
+              + "|(?:are|r) (?:you|u) (?:a |an )?(?:real|human|person|bot|robot|ai|machine"
+              + "|computer|chatbot)(?: person| human| bot)?(?: or (?:a |an )?\\w+)?");
+
   private QuestionText() {}
 
   /** The question without control characters, whitespace collapsed, at most MAX_CHARS. */
@@ -43,9 +55,11 @@ final class QuestionText {
     return s;
   }
 
-  /** Whether a cleaned question asks for usage rather than policy. */
+  /** Whether a cleaned question asks for usage, or about the bot, rather than policy. */
   static boolean isHelpRequest(String cleaned) {
     String s = cleaned.toLowerCase(Locale.ROOT).replaceAll("[!.\\s]+$", "");
-    return s.isEmpty() || HELP.contains(s);
+    return s.isEmpty()
+        || HELP.contains(s)
+        || ABOUT_THE_BOT.matcher(s.replaceAll("[?!.\\s]+$", "").replace('\u2019', '\'')).matches();
   }
 }

@@ -116,6 +116,32 @@ class PolicyAnswererTest {
     assertTrue(a.candidates().isEmpty());
   }
 
+  /** Before, "made" and "real" met 4.4(b) and 4.4(a) ("use your real name"), which were quoted. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "who made you?",
+        "Who built this bot",
+        "are you a real person?",
+        "r u a bot",
+        "are you human or a robot?",
+        "who are you",
+        "what’s your name?"
+      })
+  void questions_about_the_bot_get_usage_not_a_quote(String question) {
+    assertEquals(AnswerStatus.HELP, answerer.answer(question).status(), question);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "are you allowed to use your real name on twitter?",
+        "who made the rules about befriending ex-students?"
+      })
+  void policy_questions_that_start_like_one_about_the_bot_are_answered(String question) {
+    assertEquals(AnswerStatus.ANSWERED, answerer.answer(question).status(), question);
+  }
+
   @Test
   void null_is_treated_as_empty() {
     assertEquals(AnswerStatus.HELP, answerer.answer(null).status());

@@ -86,12 +86,26 @@ class DevSetQualityTest {
 
   /**
    * The held-out policy and questions, written without sight of the ranking code or vocabulary.
-   * Measured 63.3% Hit@1, 81.7% Hit@3, 10/12 NONE, 85.0% answered (docs/quality.md).
+   * Measured 61.7% Hit@1, 81.7% Hit@3, 10/12 NONE, 80.0% answered (63.3% and 85.0% before two
+   * shared ideas needed a similarity of 0.25, which withheld two wrong quotes and one right one;
+   * docs/quality.md).
    */
   @Test
   void a_held_out_policy_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(CONDUCT), Path.of("../eval/conduct-dev.tsv"));
-    holds(r, 0.61, 0.80, 10, 0.83);
+    holds(r, 0.61, 0.80, 10, 0.78);
+  }
+
+  /**
+   * Questions staff might ask that the Social Media Policy does not answer, most sharing one of its
+   * everyday words in another sense ("site", "break", "post", "share"), written by a helper who saw
+   * only the policy. Measured 57/70 declined (52/70 before the two changes of 2026-11-24 that it
+   * prompted; docs/quality.md): far from the 95% target, held here so it gets no worse.
+   */
+  @Test
+  void off_topic_questions_sharing_the_policys_words_are_mostly_declined() throws Exception {
+    EvalReport r = run(List.of(SOCIAL_MEDIA), Path.of("../eval/social-media-offtopic.tsv"));
+    atLeast(57, r.abstained(), "off-topic rows not answered", r);
   }
 
   @Test
@@ -128,13 +142,14 @@ class DevSetQualityTest {
   /**
    * The third held-out round: a grievance and whistleblowing policy and two question sets by two
    * authors who saw only the policy. On their first run, 43.3% / 68.3% Hit@1 / Hit@3, 6/12 NONE,
-   * 86.7% answered (dev) and 54.0% / 70.0%, 8/12 NONE, 84.0% answered (holdout): far below the
-   * targets, held here so they get no worse (docs/quality.md).
+   * 86.7% answered (dev; 83.3% since two shared ideas need a similarity of 0.25) and 54.0% / 70.0%,
+   * 8/12 NONE, 84.0% answered (holdout): far below the targets, held here so they get no worse
+   * (docs/quality.md).
    */
   @Test
   void a_third_held_out_policy_holds_its_measured_figures() throws Exception {
     EvalReport dev = run(List.of(GRIEVANCE), Path.of("../eval/grievance-whistleblowing-dev.tsv"));
-    holds(dev, 0.41, 0.66, 6, 0.85);
+    holds(dev, 0.41, 0.66, 6, 0.83);
     EvalReport holdout =
         run(List.of(GRIEVANCE), Path.of("../eval/grievance-whistleblowing-holdout.tsv"));
     holds(holdout, 0.52, 0.68, 8, 0.82);
