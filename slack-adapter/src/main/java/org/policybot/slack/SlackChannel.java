@@ -80,16 +80,29 @@ public final class SlackChannel implements AutoCloseable {
       app.use(new DuplicateDeliveries(Clock.systemUTC()));
     } catch (RuntimeException e) {
       shutdownExecutors();
-      // Bolt reports a rejected token and an unreachable Slack alike, as "The token is invalid".
-      throw e instanceof IllegalArgumentException
-          ? new IllegalStateException("Slack did not accept the bot token: " + e.getMessage(), e)
-          : e;
+      throw e instanceof IllegalArgumentException ? tokenCheckFailed(e) : e;
     }
     RequestSignature signature = new RequestSignature(settings.signingSecret(), Clock.systemUTC());
     if (!signature.configured()) {
       LOG.warn("No Slack signing secret: /slack/events refuses every HTTP request");
     }
     this.bridge = new HttpBridge(app, signature);
+  }
+
+  /**
+   * Bolt reports a rejected token and an unreachable Slack alike, as "The token is invalid"; only
+   * Slack's own answer says "auth.test error". An operator told a good token is bad would rotate it
+   * instead of fixing the network or proxy.
+   */
+  private static IllegalStateException tokenCheckFailed(RuntimeException e) {
+    String message = String.valueOf(e.getMessage());
+    return message.contains("auth.test error")
+        ? new IllegalStateException("Slack did not accept the bot token: " + message, e)
+        : new IllegalStateException(
+            "Could not reach Slack to check the bot token (is slack.com reachable from this"
+                + " machine, or is a proxy needed?): "
+                + message.replace("The token is invalid ", ""),
+            e);
   }
 
   /**

@@ -462,7 +462,25 @@ class SlackChannelTest {
                   new SlackChannel(
                       settings, TestAnswerers.shared(), Set.of(), new AnswerLog(false)));
       assertTrue(e.getMessage().contains("invalid_auth"), e.getMessage());
+      assertTrue(e.getMessage().startsWith("Slack did not accept the bot token"), e.getMessage());
     }
+  }
+
+  @Test
+  void an_unreachable_slack_is_not_reported_as_a_bad_token() throws Exception {
+    java.net.URI closed;
+    try (SlackApiStub stub = new SlackApiStub()) {
+      closed = stub.apiUrl();
+    }
+    SlackSettings settings = new SlackSettings("xoxb-good", "secret", Optional.empty(), closed);
+
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                new SlackChannel(settings, TestAnswerers.shared(), Set.of(), new AnswerLog(false)));
+    assertTrue(e.getMessage().startsWith("Could not reach Slack"), e.getMessage());
+    assertFalse(e.getMessage().contains("did not accept"), e.getMessage());
   }
 
   private HttpResponse<String> signedAt(long timestamp) throws Exception {
