@@ -67,6 +67,16 @@ public record CitedClause(
         text == null || text.isBlank() ? List.of() : List.of(new Block.Prose(text)));
   }
 
+  /**
+   * What an answer quoting {@code quoted} names beside this clause's number when it lists this one
+   * as related: its section when both are in the same policy, otherwise its policy's title, since
+   * "Related: 5.1" under a quote reads as clause 5.1 of the quoted policy. Empty when there is
+   * nothing to name. Channels escape it for their markup.
+   */
+  public String placeBeside(CitedClause quoted) {
+    return policyId.equals(quoted.policyId) ? section : policyTitle;
+  }
+
   /** Whether the clause is one run of prose, with no list or table to lay out. */
   public boolean isProse() {
     return blocks.isEmpty() || Block.onlyProse(blocks);

@@ -122,7 +122,7 @@ final class AnswerRenderer {
     for (CitedClause r : related.subList(0, Math.min(RELATED_MAX, related.size()))) {
       out.append(out.isEmpty() ? "\n*Related:* " : ", ");
       out.append(Mrkdwn.link(r.url(), r.clauseId()));
-      String where = r.policyId().equals(main.policyId()) ? r.section() : r.policyTitle();
+      String where = r.placeBeside(main);
       if (!where.isBlank()) {
         out.append(" (").append(Mrkdwn.fit(where, 200)).append(")");
       }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.policybot.core.Answer;
 import org.policybot.core.AnswerStatus;
 import org.policybot.core.CitedClause;
+import org.policybot.core.testing.RelatedAnswers;
 import org.policybot.core.testing.TestClauses;
 import org.policybot.index.Block;
 
@@ -49,6 +50,19 @@ class AnswerRendererTest {
     assertTrue(links.contains("<https://h/p#4.8(a)|4.8(a)> (Use At Work)"), links);
     assertTrue(links.contains("<https://h/p#4.9(b)|4.9(b)> (Disciplinary Action)"), links);
     assertFalse(links.contains("4.1(a)"), links);
+  }
+
+  @Test
+  void a_related_clause_of_another_policy_is_named_by_that_policy_escaped() {
+    String links = texts(renderer.render(RelatedAnswers.answer())).get(2);
+
+    assertTrue(
+        links.endsWith(
+            "\n*Related:* <http://localhost:8080/policies/code-of-conduct-policy#clause-8-3|8.3>"
+                + " (Confidentiality and Data Protection),"
+                + " <http://localhost:8080/policies/data-protection-and-it-policy#clause-5-1|5.1>"
+                + " (Data *Protection* &amp; &lt;IT&gt; Policy [Staff])"),
+        links);
   }
 
   @Test

@@ -83,7 +83,7 @@ final class AnswerCard {
     }
     body.add(text(TeamsMarkdown.escape(source(clause))).put("isSubtle", true).put("size", "Small"));
     if (!answer.related().isEmpty()) {
-      body.add(text(related(answer.related())).put("size", "Small"));
+      body.add(text(related(clause, answer.related())).put("size", "Small"));
     }
 
     ArrayNode actions = card.putArray("actions");
@@ -120,7 +120,7 @@ final class AnswerCard {
             + " · "
             + TeamsMarkdown.link("Open clause", clause.url()));
     if (!answer.related().isEmpty()) {
-      parts.add(related(answer.related()));
+      parts.add(related(clause, answer.related()));
     }
     return String.join("\n\n", parts);
   }
@@ -140,10 +140,17 @@ final class AnswerCard {
         + clause.version();
   }
 
-  private static String related(List<CitedClause> related) {
+  /**
+   * Links to the related clauses, each named by its section, or by its policy's title in brackets
+   * when it is in another policy than the quoted one, as on Slack.
+   */
+  private static String related(CitedClause quoted, List<CitedClause> related) {
     List<String> links = new ArrayList<>();
     for (CitedClause r : related) {
-      String label = r.clauseId() + (r.section().isEmpty() ? "" : " " + r.section());
+      String where = r.placeBeside(quoted);
+      boolean samePolicy = r.policyId().equals(quoted.policyId());
+      String label =
+          r.clauseId() + (where.isEmpty() ? "" : samePolicy ? " " + where : " (" + where + ")");
       links.add(TeamsMarkdown.link(label, r.url()));
     }
     return "Related: " + String.join(" · ", links);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.policybot.core.Answer;
 import org.policybot.core.AnswerStatus;
 import org.policybot.core.CitedClause;
+import org.policybot.core.testing.RelatedAnswers;
 import org.policybot.core.testing.TestClauses;
 import org.policybot.index.Block;
 
@@ -418,5 +419,19 @@ class AnswerCardTest {
             List.of("Can I *post*?"));
     assertThrows(IllegalArgumentException.class, () -> AnswerCard.card(help));
     assertTrue(TeamsReplies.answer(help).getText().contains("- Can I \\*post\\*?"));
+  }
+
+  @Test
+  void a_related_clause_of_another_policy_is_named_by_that_policy_in_the_card_and_the_markdown() {
+    Answer answer = RelatedAnswers.answer();
+    String related =
+        "Related: [8.3 Confidentiality and Data"
+            + " Protection](http://localhost:8080/policies/code-of-conduct-policy#clause-8-3) · [5.1"
+            + " (Data \\*Protection\\* & \\<IT\\> Policy \\[Staff\\])]"
+            + "(http://localhost:8080/policies/data-protection-and-it-policy#clause-5-1)";
+    List<String> texts = new ArrayList<>();
+    AnswerCard.card(answer).path("body").forEach(b -> texts.add(b.path("text").asText()));
+    assertTrue(texts.contains(related), texts.toString());
+    assertTrue(AnswerCard.markdown(answer).endsWith("\n\n" + related), AnswerCard.markdown(answer));
   }
 }

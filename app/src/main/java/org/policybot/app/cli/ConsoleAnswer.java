@@ -35,8 +35,9 @@ final class ConsoleAnswer {
           out.append("Related:\n");
           for (CitedClause r : a.related()) {
             out.append("  ").append(r.clauseId());
-            if (!r.section().isEmpty()) {
-              out.append(" (").append(r.section()).append(')');
+            String where = r.placeBeside(c);
+            if (!where.isEmpty()) {
+              out.append(" (").append(where).append(')');
             }
             out.append(": ").append(r.url()).append('\n');
           }

@@ -80,8 +80,9 @@ final class AnswerHtml {
       for (CitedClause r : a.related()) {
         out.append("<li>");
         clauseLink(r, out);
-        if (!r.section().isEmpty()) {
-          out.append(" (").append(Html.escape(r.section())).append(')');
+        String where = r.placeBeside(c);
+        if (!where.isEmpty()) {
+          out.append(" (").append(Html.escape(where)).append(')');
         }
         out.append("</li>\n");
       }

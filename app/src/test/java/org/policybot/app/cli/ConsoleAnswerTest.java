@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.policybot.core.Answer;
 import org.policybot.core.AnswerStatus;
 import org.policybot.core.CitedClause;
+import org.policybot.core.testing.RelatedAnswers;
 import org.policybot.core.testing.TestClauses;
 
 class ConsoleAnswerTest {
@@ -78,5 +79,18 @@ class ConsoleAnswerTest {
     for (String item : TestClauses.HOSTILE) {
       assertTrue(out.contains("   • " + item + "\n") || out.contains("   • " + item + "\""), item);
     }
+  }
+
+  @Test
+  void a_related_clause_of_another_policy_is_named_by_that_policy_and_one_of_the_same_by_section() {
+    String out = ConsoleAnswer.render(RelatedAnswers.answer());
+    assertTrue(
+        out.contains(
+            "Related:\n"
+                + "  8.3 (Confidentiality and Data Protection):"
+                + " http://localhost:8080/policies/code-of-conduct-policy#clause-8-3\n"
+                + "  5.1 (Data *Protection* & <IT> Policy [Staff]):"
+                + " http://localhost:8080/policies/data-protection-and-it-policy#clause-5-1\n"),
+        out);
   }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.policybot.core.Answer;
 import org.policybot.core.AnswerStatus;
 import org.policybot.core.CitedClause;
+import org.policybot.core.testing.RelatedAnswers;
 import org.policybot.core.testing.TestClauses;
 
 class AnswerJsonTest {
@@ -60,5 +61,17 @@ class AnswerJsonTest {
     List<String> names = new java.util.ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
+  }
+
+  @Test
+  void a_related_clause_carries_its_own_policy_id_and_title_unescaped() throws Exception {
+    JsonNode related =
+        new ObjectMapper().readTree(AnswerJson.line(RelatedAnswers.answer())).get("related");
+    assertEquals("code-of-conduct-policy", related.get(0).get("policy").asText());
+    assertEquals("data-protection-and-it-policy", related.get(1).get("policy").asText());
+    assertEquals(RelatedAnswers.OTHER_TITLE, related.get(1).get("title").asText());
+    assertEquals(
+        List.of("policy", "title", "version", "clause", "section", "text", "url"),
+        List.copyOf(iterable(related.get(1))));
   }
 }

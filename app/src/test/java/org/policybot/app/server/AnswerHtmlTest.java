@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.policybot.core.Answer;
 import org.policybot.core.AnswerStatus;
 import org.policybot.core.CitedClause;
+import org.policybot.core.testing.RelatedAnswers;
 import org.policybot.core.testing.TestClauses;
 
 /** The ask page's answer fragment for clauses with tables and lists. */
@@ -84,5 +85,21 @@ class AnswerHtmlTest {
         List.of("*bold*", "Tom & Jerry", "> not a quote", "_x_"),
         quote.select("tbody td").eachText());
     assertEquals(TestClauses.HOSTILE, quote.select("ul.items > li").eachText());
+  }
+
+  @Test
+  void a_related_clause_of_another_policy_is_named_by_that_policy_escaped() {
+    String html = AnswerHtml.render(RelatedAnswers.answer());
+    List<String> related =
+        Jsoup.parseBodyFragment(html).select("ul.related > li").stream()
+            .map(Element::text)
+            .toList();
+    assertEquals(
+        List.of(
+            "8.3 (Confidentiality and Data Protection)",
+            "5.1 (" + RelatedAnswers.OTHER_TITLE + ")"),
+        related);
+    assertTrue(
+        html.contains("5.1</a> (Data *Protection* &amp; &lt;IT&gt; Policy [Staff])</li>"), html);
   }
 }

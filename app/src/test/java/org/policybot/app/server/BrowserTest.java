@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,6 +157,37 @@ class BrowserTest {
     WebElement clause = browser.findElement(By.id("clause-4-6-c"));
     await("the linked clause is highlighted", () -> HIGHLIGHT.equals(background(clause)));
     assertTrue(inViewport(clause));
+  }
+
+  @Test
+  void a_related_clause_from_another_policy_names_that_policy_on_the_ask_page() {
+    try (PolicyServer local = TestServers.start(Optional.of(Path.of("../policies-examples")))) {
+      browser.get(
+          "http://127.0.0.1:"
+              + local.port()
+              + "/?q=can+I+use+my+personal+email+for+school+data%3F");
+      WebElement answer = browser.findElement(By.id("answer"));
+      assertEquals("answered", answer.getAttribute("data-status"));
+      String quoted = policyOf(answer.findElement(By.cssSelector("a.clause-link")));
+      List<WebElement> related = answer.findElements(By.cssSelector("ul.related > li"));
+      int elsewhere = 0;
+      for (WebElement item : related) {
+        String policy = policyOf(item.findElement(By.cssSelector("a.clause-link")));
+        if (!policy.equals(quoted)) {
+          elsewhere++;
+          assertTrue(
+              item.getText().contains("(Data Protection and Acceptable Use of IT Policy (Staff))"),
+              item.getText());
+        }
+      }
+      assertTrue(elsewhere > 0, "the Code of Conduct answer lists a data protection clause");
+    }
+  }
+
+  /** The policy id a clause link points to: {@code /policies/<id>#clause-…}. */
+  private static String policyOf(WebElement clauseLink) {
+    String href = clauseLink.getAttribute("href");
+    return href.substring(href.indexOf("/policies/") + 10, href.indexOf('#'));
   }
 
   @Test

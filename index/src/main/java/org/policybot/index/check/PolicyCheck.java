@@ -83,6 +83,7 @@ public final class PolicyCheck {
     List<Finding> warnings = new ArrayList<>(NumberingGaps.find(policy, source));
     warnings.addAll(UnquotedFindings.find(policy, source));
     warnings.addAll(HeadingFindings.find(policy, source));
+    warnings.addAll(LinkFindings.find(policy, source));
     warnings.addAll(metadata(policy.metadata(), source, today));
     warnings.addAll(ExampleFindings.find(policy, source));
     return new CheckReport(source, Optional.of(policy), warnings);

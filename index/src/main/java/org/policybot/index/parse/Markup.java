@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Removes the inline markup policy files carry (HTML tags such as {@code <b>} and {@code <sup>},
- * entities, Markdown emphasis) so clause text can be quoted word for word.
+ * entities, Markdown emphasis and links) so clause text can be quoted word for word.
  */
 final class Markup {
 
@@ -19,7 +19,6 @@ final class Markup {
   private static final Pattern EMPHASIS =
       Pattern.compile("(?<![\\w*])\\*(?!\\s)([^*]+?)(?<!\\s)\\*(?![\\w*])");
   private static final Pattern CODE = Pattern.compile("`([^`]*)`");
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
   private static final Pattern SPACE =
       Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
   private static final Map<String, String> NAMED =
@@ -46,8 +45,9 @@ final class Markup {
   static String strip(String line) {
     String s = COMMENT.matcher(line).replaceAll("");
     s = BREAK.matcher(s).replaceAll(" ");
+    // Links before tags: an angle-bracketed URL ("<leave form.pdf>") can look like a tag.
+    s = InlineLinks.toText(s);
     s = TAG.matcher(s).replaceAll("");
-    s = LINK.matcher(s).replaceAll("$1");
     s = STRONG.matcher(s).replaceAll("$2");
     s = EMPHASIS.matcher(s).replaceAll("$1");
     s = CODE.matcher(s).replaceAll("$1");

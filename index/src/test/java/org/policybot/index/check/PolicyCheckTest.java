@@ -226,6 +226,25 @@ class PolicyCheckTest {
   }
 
   @Test
+  void a_link_quoted_as_written_is_a_warning_and_a_readable_one_is_not() throws IOException {
+    String text =
+        GOOD.replace(
+            "- b. Requests need two weeks' notice.",
+            "- b. Requests use the [form](https://intranet.example.org/forms/leave_(2024)).\n"
+                + "- c. Minutes are [kept](https://intranet.example.org/m (2024) archive) a year.");
+    CheckReport report = check("leave.md", text);
+    assertEquals(
+        List.of(
+            "leave.md:19: warning: clause 2.1(c) quotes the link \"[kept](https://intranet."
+                + "example.org/m (2024) archive) a year\u2026\" as written, URL and all, as its URL does"
+                + " not end clearly; put a URL with spaces in angle brackets ('[text](<url>)') and"
+                + " close every '(' in it"),
+        report.warnings().stream().map(Finding::toString).toList());
+    assertEquals(
+        "Requests use the form.", report.policy().orElseThrow().clause("2.1(b)").get().text());
+  }
+
+  @Test
   void questions_left_without_a_clause_number_are_warnings_at_their_lines() throws IOException {
     CheckReport report =
         check(

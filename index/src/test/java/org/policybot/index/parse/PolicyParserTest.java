@@ -237,6 +237,35 @@ class PolicyParserTest {
   }
 
   @Test
+  void markdown_links_are_quoted_as_their_text_whatever_their_url_holds() throws Exception {
+    Policy p = fixture("intranet-links.md");
+    assertEquals(
+        "Ask your line manager first, using the leave guide and the calendar.",
+        p.clause("1.1").orElseThrow().text());
+    assertEquals("Use the form at the intranet for leave.", p.clause("1.2").orElseThrow().text());
+    assertEquals(
+        "The signed form goes to HR within five days.", p.clause("1.3").orElseThrow().text());
+    assertEquals(
+        "Read the guidance on unpaid leave before you ask.", p.clause("1.4").orElseThrow().text());
+    assertEquals("Send the request form to HR.", p.clause("1.5").orElseThrow().text());
+    assertEquals(
+        "Appeals go to the panel (see 2.2) within ten days.", p.clause("2.1").orElseThrow().text());
+    assertEquals("March 2026", p.metadata().reviewDate());
+  }
+
+  @Test
+  void a_link_the_parser_cannot_read_is_quoted_as_written_not_cut() throws Exception {
+    Policy p = fixture("intranet-links.md");
+    assertEquals(
+        "The panel meets monthly as listed and the minutes are kept.",
+        p.clause("2.2").orElseThrow().text());
+    assertEquals(
+        "Minutes are [kept online](https://intranet.example.org/minutes (2024) archive) for a"
+            + " year.",
+        p.clause("2.3").orElseThrow().text());
+  }
+
+  @Test
   void a_bold_definition_label_keeps_its_own_punctuation_and_gets_no_colon() throws Exception {
     String doc =
         """

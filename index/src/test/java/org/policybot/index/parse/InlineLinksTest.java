@@ -1,0 +1,86 @@
+package org.policybot.index.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class InlineLinksTest {
+
+  @Test
+  void a_url_with_balanced_parentheses_leaves_only_the_link_text() {
+    assertEquals(
+        "Use the form at the intranet for leave.",
+        InlineLinks.toText(
+            "Use the form at [the intranet](https://intranet.example.org/forms/leave_(2024)) for"
+                + " leave."));
+  }
+
+  @Test
+  void nested_and_repeated_parentheses_in_a_url_are_part_of_it() {
+    assertEquals(
+        "Read the guide first.",
+        InlineLinks.toText("Read [the guide](https://x.example/w/A_(b_(c))_(d)#e) first."));
+  }
+
+  @Test
+  void escaped_parentheses_in_a_url_do_not_need_a_partner() {
+    assertEquals("See the form.", InlineLinks.toText("See [the form](https://x.example/a\\(b)."));
+  }
+
+  @Test
+  void an_angle_bracket_url_may_hold_spaces_and_parentheses() {
+    assertEquals(
+        "The signed form goes to HR.",
+        InlineLinks.toText(
+            "The [signed form](<https://x.example/leave form (signed).pdf>) goes to HR."));
+  }
+
+  @Test
+  void a_title_after_the_url_is_not_quoted() {
+    assertEquals(
+        "See the calendar and the dates.",
+        InlineLinks.toText(
+            "See [the calendar](https://x.example/c \"Term (dates)\") and [the dates](/d 'x')."));
+  }
+
+  @Test
+  void a_url_with_spaces_and_no_parentheses_still_counts_as_a_link_as_before() {
+    assertEquals(
+        "Send the request form to HR.",
+        InlineLinks.toText("Send the [request form](https://x.example/leave request.docx) to HR."));
+  }
+
+  @Test
+  void link_text_keeps_its_own_parentheses_and_the_words_around_it() {
+    assertEquals(
+        "Appeals go to the panel (see 2.2) within ten days (working days).",
+        InlineLinks.toText(
+            "Appeals go to the [panel (see 2.2)](https://x.example/appeals) within ten days"
+                + " (working days)."));
+  }
+
+  @Test
+  void a_url_that_opens_a_parenthesis_it_never_closes_ends_at_the_first_one() {
+    assertEquals(
+        "The panel meets as listed and minutes are kept.",
+        InlineLinks.toText(
+            "The panel meets [as listed](https://x.example/panel_(2024) and minutes are kept."));
+  }
+
+  @Test
+  void a_url_with_both_spaces_and_parentheses_is_kept_as_written_so_no_words_are_lost() {
+    String line = "Minutes are [kept](https://x.example/m (2024) archive) for a year.";
+    assertEquals(line, InlineLinks.toText(line));
+  }
+
+  @Test
+  void brackets_that_are_not_links_are_left_alone() {
+    String line = "Pay [see table] (below) and [a] [b](c d (e) f) and [](https://x.example).";
+    assertEquals(line, InlineLinks.toText(line));
+  }
+
+  @Test
+  void only_the_innermost_bracket_before_the_url_opens_the_link() {
+    assertEquals("[draft the form", InlineLinks.toText("[draft [the form](https://x.example)"));
+  }
+}
