@@ -108,13 +108,9 @@ public record Settings(
     }
     String hr = Optional.ofNullable(blankToNull(env.get(HR_CONTACT))).orElse("your HR team");
     String bind = blankToNull(env.get(BIND_ADDRESS));
-    boolean logQuestions =
-        Boolean.parseBoolean(Optional.ofNullable(env.get(LOG_QUESTIONS)).orElse("false").strip());
-    boolean logChatQuestions =
-        Boolean.parseBoolean(
-            Optional.ofNullable(env.get(LOG_CHAT_QUESTIONS)).orElse("false").strip());
-    boolean semantic =
-        !"false".equalsIgnoreCase(Optional.ofNullable(env.get(SEMANTIC)).orElse("true").strip());
+    boolean logQuestions = flag(env, LOG_QUESTIONS, false, problems);
+    boolean logChatQuestions = flag(env, LOG_CHAT_QUESTIONS, false, problems);
+    boolean semantic = flag(env, SEMANTIC, true, problems);
     List<String> examples = new ArrayList<>();
     for (String example : Optional.ofNullable(env.get(EXAMPLES)).orElse("").split("\\|")) {
       if (!example.isBlank()) {
@@ -220,6 +216,7 @@ public record Settings(
     String password = blankToNull(env.get(MICROSOFT_APP_PASSWORD));
     String tenant = blankToNull(env.get(MICROSOFT_APP_TENANT_ID));
     String metadata = blankToNull(env.get(TEAMS_OPENID_METADATA_URL));
+    boolean disabled = flag(env, TEAMS_AUTH_DISABLED, false, problems);
     if (metadata != null && !isTrustedMetadataUrl(metadata)) {
       // This URL decides which keys may sign Bot Framework tokens: only https, or loopback for
       // tests.
@@ -230,9 +227,6 @@ public record Settings(
               + "'");
       return Optional.empty();
     }
-    boolean disabled =
-        Boolean.parseBoolean(
-            Optional.ofNullable(env.get(TEAMS_AUTH_DISABLED)).orElse("false").strip());
     if (id == null && password == null) {
       if (tenant != null) {
         problems.add(
@@ -260,6 +254,28 @@ public record Settings(
     return Optional.of(
         new TeamsSettings(
             id, password, Optional.ofNullable(tenant), disabled, Optional.ofNullable(metadata)));
+  }
+
+  /**
+   * An on/off variable. Every switch is read here, so they all accept the same words; anything else
+   * is refused, because a misread switch fails silently: "0" once left semantic re-ranking on and
+   * "yes" left question logging off.
+   */
+  private static boolean flag(
+      Map<String, String> env, String name, boolean unset, List<String> problems) {
+    String raw = blankToNull(env.get(name));
+    if (raw == null) {
+      return unset;
+    }
+    switch (raw.toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "on", "1":
+        return true;
+      case "false", "no", "off", "0":
+        return false;
+      default:
+        problems.add(name + " must be true or false (or yes/no, on/off, 1/0), got '" + raw + "'");
+        return unset;
+    }
   }
 
   private static boolean isTrustedMetadataUrl(String url) {
