@@ -71,13 +71,22 @@ public record Settings(
   /** The login name, the default publisher of policy versions. */
   public static final String USER = "USER";
 
-  static final String DEFAULT_BASE_URL = "http://localhost:8080";
+  static final int DEFAULT_PORT = 8080;
+
+  /**
+   * Links point at this machine on the port it serves, so {@code PORT=8092 policybot serve} links
+   * to 8092 without setting the base URL as well. Port 0 (a free port, for tests) is only known
+   * once the server is listening, after answers are set up, so it keeps the default port's links.
+   */
+  static URI defaultBaseUrl(int port) {
+    return URI.create("http://localhost:" + (port == 0 ? DEFAULT_PORT : port));
+  }
 
   /** Reads the settings from an environment map, naming every bad variable at once. */
   public static Settings from(Map<String, String> env) {
     List<String> problems = new ArrayList<>();
     Optional<Path> dir = Optional.ofNullable(blankToNull(env.get(POLICIES_DIR))).map(Path::of);
-    URI base = URI.create(DEFAULT_BASE_URL);
+    URI base = null;
     String rawBase = blankToNull(env.get(BASE_URL));
     if (rawBase != null) {
       try {
@@ -94,7 +103,7 @@ public record Settings(
         problems.add(BASE_URL + " is not a URL: '" + rawBase + "'");
       }
     }
-    int port = 8080;
+    int port = DEFAULT_PORT;
     String rawPort = blankToNull(env.get(PORT));
     if (rawPort != null) {
       try {
@@ -105,6 +114,9 @@ public record Settings(
       } catch (NumberFormatException e) {
         problems.add(PORT + " must be a number, got '" + rawPort + "'");
       }
+    }
+    if (base == null) {
+      base = defaultBaseUrl(port);
     }
     String hr = Optional.ofNullable(blankToNull(env.get(HR_CONTACT))).orElse("your HR team");
     String bind = blankToNull(env.get(BIND_ADDRESS));

@@ -186,4 +186,15 @@ class SettingsTest {
     assertTrue(
         e.getMessage().contains("POLICYBOT_LOG_QUESTIONS must be true or false"), e.getMessage());
   }
+
+  @Test
+  void links_follow_the_port_unless_a_base_url_is_set() {
+    assertEquals(
+        "http://localhost:8092", Settings.from(Map.of("PORT", "8092")).baseUrl().toString());
+    assertEquals(
+        "https://policybot.example.org",
+        Settings.from(Map.of("PORT", "8092", "POLICYBOT_BASE_URL", "https://policybot.example.org"))
+            .baseUrl()
+            .toString());
+  }
 }
