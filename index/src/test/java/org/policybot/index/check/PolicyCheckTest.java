@@ -118,6 +118,20 @@ class PolicyCheckTest {
   }
 
   @Test
+  void a_missing_file_is_an_error_in_words_not_an_exception_name() {
+    Finding error =
+        onlyError(PolicyCheck.check(dir.resolve("missing.md"), Optional.empty(), TODAY));
+    assertEquals("missing.md: error: cannot be read: no such file", error.toString());
+  }
+
+  @Test
+  void a_folder_is_an_error_in_words_not_an_exception_name() throws IOException {
+    Files.createDirectory(dir.resolve("drafts.md"));
+    Finding error = onlyError(PolicyCheck.check(dir.resolve("drafts.md"), Optional.empty(), TODAY));
+    assertEquals("drafts.md: error: cannot be read: it is a folder, not a file", error.toString());
+  }
+
+  @Test
   void a_binary_file_is_an_error() throws IOException {
     byte[] zip = {'P', 'K', 3, 4, 0, 0, 0, 8, 'w', 'o', 'r', 'd'};
     Finding error = onlyError(check("leave-policy.md", zip));
