@@ -25,8 +25,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description =
-        "Score question files (question<TAB>clause ids or NONE): Hit@1, Hit@3, MRR, abstention, misses.")
+    description = {
+      "Score question files: Hit@1, Hit@3, MRR, abstention and misses.",
+      "Each line of a file is a question, a tab, then the clause ids that answer it (best first)"
+          + " or NONE. Lines starting with # are comments."
+    })
 public final class EvalCommand implements Callable<Integer> {
 
   /** Unknown clause ids named in the warning; a set for another policy can have dozens. */

@@ -21,7 +21,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "history",
     mixinStandardHelpOptions = true,
-    description = "List every version of a policy that was made live: when, by whom, label, hash.")
+    description = {
+      "List every version of a policy that was made live.",
+      "Shows when, by whom, the version label and the hash of each."
+    })
 public final class HistoryCommand implements Callable<Integer> {
 
   static final DateTimeFormatter TIME =

@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
     name = "publish",
     mixinStandardHelpOptions = true,
     description = {
-      "Check FILE and make it the live version of its policy in the policies folder; the running",
-      "bot answers from it within 2 seconds. Refused, with the live version untouched, when FILE",
-      "has errors. Every version is kept: see history and rollback."
+      "Check a policy file and make it the live version.",
+      "FILE becomes the live version of its policy in the policies folder; the running bot"
+          + " answers from it within 2 seconds. Refused, with the live version untouched, when"
+          + " FILE has errors. Every version is kept: see history and rollback."
     })
 public final class PublishCommand implements Callable<Integer> {
 
