@@ -62,7 +62,7 @@ public final class Main implements Runnable {
   }
 
   /** Gives every sub-command the settings read from the environment. */
-  private record SettingsFactory(Settings settings) implements CommandLine.IFactory {
+  record SettingsFactory(Settings settings) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       try {

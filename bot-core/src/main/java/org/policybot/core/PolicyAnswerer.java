@@ -2,6 +2,7 @@ package org.policybot.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -115,7 +116,12 @@ public final class PolicyAnswerer {
 
   /** A short random id for feedback to refer to; not a secret, so a fast random will do. */
   private static String newId() {
-    return Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xFFFFFFFFFFFFL);
+    return idOf(ThreadLocalRandom.current().nextLong());
+  }
+
+  /** 48 random bits as 12 hex digits, zero-padded so every id has the same length. */
+  static String idOf(long random) {
+    return String.format(Locale.ROOT, "%012x", random & 0xFFFFFFFFFFFFL);
   }
 
   private Answer answered(

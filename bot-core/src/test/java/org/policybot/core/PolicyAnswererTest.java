@@ -341,4 +341,11 @@ class PolicyAnswererTest {
     assertEquals("V2.0", c.version());
     assertEquals("Social media may be used at lunch only on personal devices.", c.text());
   }
+
+  @Test
+  void answer_ids_are_always_twelve_hex_digits() {
+    assertEquals("000000000abc", PolicyAnswerer.idOf(0xabcL));
+    assertEquals("ffffffffffff", PolicyAnswerer.idOf(-1L));
+    assertEquals("000000000000", PolicyAnswerer.idOf(0xFFFF000000000000L));
+  }
 }

@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
     name = "ask",
     mixinStandardHelpOptions = true,
     description = {
-      "Answer a question: policybot ask \"Can I post about my school?\"",
-      "With --json, read questions from standard input, one per line, and write one JSON object per line."
+      "Answer a question by quoting the policy clause that answers it.",
+      "Example: policybot ask \"Can I post about my school?\". With --json, read questions from"
+          + " standard input, one per line, and write one JSON object per line."
     })
 public final class AskCommand implements Callable<Integer> {
 

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Check a policy file before publishing: title, version, clauses, errors and warnings.",
-      "Exit status: 0 when it can be published (warnings allowed), 1 when it has errors."
+      "Check a policy file before publishing it.",
+      "Lists its title, version and clauses, then its errors and warnings. Exit status: 0 when it"
+          + " can be published (warnings allowed), 1 when it has errors."
     })
 public final class CheckCommand implements Callable<Integer> {
 

@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = {
-      "Show what publishing FILE would change: clauses added, removed and reworded (old and new",
-      "text), and metadata. Compares with the live version in the policies folder, or with the",
-      "bundled policy when no folder is configured. Exit status 1 when FILE has errors."
+      "Show what publishing a policy file would change.",
+      "Lists the clauses added, removed and reworded (old and new text), and metadata. Compares"
+          + " with the live version in the policies folder, or with the bundled policy when no"
+          + " folder is configured. Exit status 1 when FILE has errors."
     })
 public final class DiffCommand implements Callable<Integer> {
 

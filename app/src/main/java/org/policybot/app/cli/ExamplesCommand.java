@@ -29,12 +29,13 @@ import picocli.CommandLine.Spec;
     name = "examples",
     mixinStandardHelpOptions = true,
     description = {
-      "Print an example-questions block to fill in and paste at the end of a policy file:",
-      "empty lines for each clause with fewer than --per-clause examples. Empty lines are ignored,",
-      "so a half-filled block can be published.",
-      "With --from-log: the questions staff asked that were answered \"not covered\" or voted",
-      "\"Not helpful\" on this policy, read from the server's log, each with the policy's",
-      "closest clauses, for HR to number (see docs/publishing.md)."
+      "Print example questions for HR to fill in for a policy file.",
+      "The block goes at the end of the policy file: empty lines for each clause with fewer than"
+          + " --per-clause examples. Empty lines are ignored, so a half-filled block can be"
+          + " published.",
+      "With --from-log: the questions staff asked that were answered \"not covered\" or voted"
+          + " \"Not helpful\" on this policy, read from the server's log, each with the policy's"
+          + " closest clauses, for HR to number (see docs/publishing.md)."
     })
 public final class ExamplesCommand implements Callable<Integer> {
 

@@ -21,7 +21,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "history",
     mixinStandardHelpOptions = true,
-    description = "List every version of a policy that was made live: when, by whom, label, hash.")
+    description = {
+      "List every version of a policy that was made live.",
+      "Shows when, by whom, the version label and the hash of each."
+    })
 public final class HistoryCommand implements Callable<Integer> {
 
   static final DateTimeFormatter TIME =
@@ -58,23 +61,21 @@ public final class HistoryCommand implements Callable<Integer> {
 
   static String render(
       String id, List<StoredVersion> history, Optional<StoredVersion> live, boolean liveFile) {
+    // Columns as wide as their longest value: a publisher such as "(edited in the policies
+    // folder)" pushed every later column out of line.
+    int by = Math.max(20, history.stream().mapToInt(v -> v.by().length()).max().orElse(0));
+    int label = Math.max(12, history.stream().mapToInt(v -> v.label().length()).max().orElse(0));
+    String columns = " %-23s %-" + by + "s %-" + label + "s %-12s %s%n";
     StringBuilder s = new StringBuilder("Versions of " + id + " (* = live):\n");
     s.append(
         String.format(
-            Locale.ROOT,
-            "  %-4s %-23s %-20s %-12s %-12s %s%n",
-            "#",
-            "when",
-            "by",
-            "version",
-            "sha256",
-            "how"));
+            Locale.ROOT, "  %-4s" + columns, "#", "when", "by", "version", "sha256", "how"));
     for (StoredVersion v : history) {
       String mark = live.filter(v::equals).isPresent() ? "*" : " ";
       s.append(
           String.format(
               Locale.ROOT,
-              "%s %-4d %-23s %-20s %-12s %-12s %s%n",
+              "%s %-4d" + columns,
               mark,
               v.number(),
               TIME.format(v.at()),

@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
     name = "publish",
     mixinStandardHelpOptions = true,
     description = {
-      "Check FILE and make it the live version of its policy in the policies folder; the running",
-      "bot answers from it within 2 seconds. Refused, with the live version untouched, when FILE",
-      "has errors. Every version is kept: see history and rollback."
+      "Check a policy file and make it the live version.",
+      "FILE becomes the live version of its policy in the policies folder; the running bot"
+          + " answers from it within 2 seconds. Refused, with the live version untouched, when"
+          + " FILE has errors. Every version is kept: see history and rollback."
     })
 public final class PublishCommand implements Callable<Integer> {
 
@@ -88,9 +89,7 @@ public final class PublishCommand implements Callable<Integer> {
               v.by(),
               v.sha256().substring(0, 12),
               store.folder()));
-      out.println(
-          "A running bot answers from it within 2 seconds. Undo with: policybot rollback "
-              + v.policyId());
+      out.println("A running bot answers from it within 2 seconds. " + undo(store, v));
       out.flush();
       return 0;
     } catch (StoreException e) {
@@ -98,6 +97,24 @@ public final class PublishCommand implements Callable<Integer> {
       out.flush();
       return 1;
     }
+  }
+
+  /**
+   * How to undo this publish. Rollback needs an earlier, different text; a brand-new policy has
+   * none, and advising it only led to "no earlier version to roll back to".
+   */
+  private static String undo(PolicyStore store, StoredVersion published) throws IOException {
+    boolean earlier =
+        store.history(published.policyId()).stream()
+            .anyMatch(v -> !v.sha256().equals(published.sha256()));
+    if (earlier) {
+      return "Undo with: policybot rollback " + published.policyId();
+    }
+    return "This is the first version of "
+        + published.policyId()
+        + ", so there is none to roll back to; to withdraw it, delete "
+        + store.liveFile(published.policyId()).map(Path::toString).orElse(published.policyId())
+        + " (its history is kept).";
   }
 
   /** How many example questions the live version has; 0 when there is none or it cannot be read. */

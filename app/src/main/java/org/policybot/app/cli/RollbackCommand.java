@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
     name = "rollback",
     mixinStandardHelpOptions = true,
     description = {
-      "Make an earlier version of a policy live again (default: the one before the live text).",
-      "Recorded in the history as a new version; the running bot answers from it within 2 seconds."
+      "Make an earlier version of a policy live again.",
+      "By default the version before the live text. Recorded in the history as a new version; the"
+          + " running bot answers from it within 2 seconds."
     })
 public final class RollbackCommand implements Callable<Integer> {
 

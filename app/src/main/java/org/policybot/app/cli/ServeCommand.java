@@ -27,8 +27,10 @@ import picocli.CommandLine.Mixin;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the policy pages, the ask page (/), /api/ask, /healthz and /readyz.",
-      "Listens on $PORT (default 8080) at $POLICYBOT_BIND_ADDRESS (default 0.0.0.0)."
+      "Serve the ask page, the policy pages and the JSON API.",
+      "Serves / (the ask page), /policies, /api/ask, /healthz and /readyz, and the Slack and"
+          + " Teams endpoints when configured. Listens on $PORT (default 8080) at"
+          + " $POLICYBOT_BIND_ADDRESS (default 0.0.0.0)."
     })
 public final class ServeCommand implements Callable<Integer> {
 

@@ -71,13 +71,22 @@ public record Settings(
   /** The login name, the default publisher of policy versions. */
   public static final String USER = "USER";
 
-  static final String DEFAULT_BASE_URL = "http://localhost:8080";
+  static final int DEFAULT_PORT = 8080;
+
+  /**
+   * Links point at this machine on the port it serves, so {@code PORT=8092 policybot serve} links
+   * to 8092 without setting the base URL as well. Port 0 (a free port, for tests) is only known
+   * once the server is listening, after answers are set up, so it keeps the default port's links.
+   */
+  static URI defaultBaseUrl(int port) {
+    return URI.create("http://localhost:" + (port == 0 ? DEFAULT_PORT : port));
+  }
 
   /** Reads the settings from an environment map, naming every bad variable at once. */
   public static Settings from(Map<String, String> env) {
     List<String> problems = new ArrayList<>();
     Optional<Path> dir = Optional.ofNullable(blankToNull(env.get(POLICIES_DIR))).map(Path::of);
-    URI base = URI.create(DEFAULT_BASE_URL);
+    URI base = null;
     String rawBase = blankToNull(env.get(BASE_URL));
     if (rawBase != null) {
       try {
@@ -94,7 +103,7 @@ public record Settings(
         problems.add(BASE_URL + " is not a URL: '" + rawBase + "'");
       }
     }
-    int port = 8080;
+    int port = DEFAULT_PORT;
     String rawPort = blankToNull(env.get(PORT));
     if (rawPort != null) {
       try {
@@ -106,15 +115,14 @@ public record Settings(
         problems.add(PORT + " must be a number, got '" + rawPort + "'");
       }
     }
+    if (base == null) {
+      base = defaultBaseUrl(port);
+    }
     String hr = Optional.ofNullable(blankToNull(env.get(HR_CONTACT))).orElse("your HR team");
     String bind = blankToNull(env.get(BIND_ADDRESS));
-    boolean logQuestions =
-        Boolean.parseBoolean(Optional.ofNullable(env.get(LOG_QUESTIONS)).orElse("false").strip());
-    boolean logChatQuestions =
-        Boolean.parseBoolean(
-            Optional.ofNullable(env.get(LOG_CHAT_QUESTIONS)).orElse("false").strip());
-    boolean semantic =
-        !"false".equalsIgnoreCase(Optional.ofNullable(env.get(SEMANTIC)).orElse("true").strip());
+    boolean logQuestions = flag(env, LOG_QUESTIONS, false, problems);
+    boolean logChatQuestions = flag(env, LOG_CHAT_QUESTIONS, false, problems);
+    boolean semantic = flag(env, SEMANTIC, true, problems);
     List<String> examples = new ArrayList<>();
     for (String example : Optional.ofNullable(env.get(EXAMPLES)).orElse("").split("\\|")) {
       if (!example.isBlank()) {
@@ -220,6 +228,7 @@ public record Settings(
     String password = blankToNull(env.get(MICROSOFT_APP_PASSWORD));
     String tenant = blankToNull(env.get(MICROSOFT_APP_TENANT_ID));
     String metadata = blankToNull(env.get(TEAMS_OPENID_METADATA_URL));
+    boolean disabled = flag(env, TEAMS_AUTH_DISABLED, false, problems);
     if (metadata != null && !isTrustedMetadataUrl(metadata)) {
       // This URL decides which keys may sign Bot Framework tokens: only https, or loopback for
       // tests.
@@ -230,9 +239,6 @@ public record Settings(
               + "'");
       return Optional.empty();
     }
-    boolean disabled =
-        Boolean.parseBoolean(
-            Optional.ofNullable(env.get(TEAMS_AUTH_DISABLED)).orElse("false").strip());
     if (id == null && password == null) {
       if (tenant != null) {
         problems.add(
@@ -260,6 +266,28 @@ public record Settings(
     return Optional.of(
         new TeamsSettings(
             id, password, Optional.ofNullable(tenant), disabled, Optional.ofNullable(metadata)));
+  }
+
+  /**
+   * An on/off variable. Every switch is read here, so they all accept the same words; anything else
+   * is refused, because a misread switch fails silently: "0" once left semantic re-ranking on and
+   * "yes" left question logging off.
+   */
+  private static boolean flag(
+      Map<String, String> env, String name, boolean unset, List<String> problems) {
+    String raw = blankToNull(env.get(name));
+    if (raw == null) {
+      return unset;
+    }
+    switch (raw.toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "on", "1":
+        return true;
+      case "false", "no", "off", "0":
+        return false;
+      default:
+        problems.add(name + " must be true or false (or yes/no, on/off, 1/0), got '" + raw + "'");
+        return unset;
+    }
   }
 
   private static boolean isTrustedMetadataUrl(String url) {

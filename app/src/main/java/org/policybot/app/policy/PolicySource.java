@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.policybot.index.Policy;
 import org.policybot.index.PolicyFormatException;
+import org.policybot.index.check.PolicyCheck;
 import org.policybot.index.parse.PolicyParser;
 
 /**
@@ -74,7 +75,9 @@ public final class PolicySource {
       } catch (IOException e) {
         problems.add(
             new PolicyFormatException(
-                file.getFileName().toString(), 0, "cannot be read: " + e.getMessage()));
+                file.getFileName().toString(),
+                0,
+                "cannot be read: " + PolicyCheck.whyUnreadable(file, e)));
       }
     }
     return new Loaded(policies, problems);

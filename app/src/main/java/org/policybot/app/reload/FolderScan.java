@@ -83,7 +83,12 @@ final class FolderScan {
         bytes = Files.readAllBytes(file);
       } catch (IOException e) {
         previous.ifPresent(p -> next.put(id, p));
-        problems.add(problem(name, id, name + ": cannot be read: " + e, previous.isPresent()));
+        problems.add(
+            problem(
+                name,
+                id,
+                name + ": cannot be read: " + PolicyCheck.whyUnreadable(file, e),
+                previous.isPresent()));
         continue;
       }
       String sha = Sha256.hex(bytes);

@@ -4,7 +4,10 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,8 +56,7 @@ public final class PolicyServer implements AutoCloseable {
     Objects.requireNonNull(answerer, "answerer");
     // Must run before the first HttpServer exists: the JDK reads these once per JVM.
     limits.applyJdkProperties().forEach((k, v) -> LOG.debug("{}={}", k, v));
-    HttpServer http =
-        HttpServer.create(new InetSocketAddress(settings.bindAddress(), settings.port()), 128);
+    HttpServer http = listen(settings.bindAddress(), settings.port());
     ExecutorService executor =
         Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("http-", 0).factory());
     http.setExecutor(executor);
@@ -69,6 +71,50 @@ public final class PolicyServer implements AutoCloseable {
     server.mount(Health.READY, health);
     http.start();
     return server;
+  }
+
+  /**
+   * Opens the listening socket. The JDK's own messages ("Address already in use", "Unresolved
+   * address") name neither the address nor the setting, and they are all an operator sees.
+   */
+  private static HttpServer listen(String host, int port) throws IOException {
+    InetSocketAddress address = new InetSocketAddress(host, port);
+    if (address.isUnresolved()) {
+      throw new UnknownHostException(
+          "cannot listen on "
+              + host
+              + ": no such address; set "
+              + Settings.BIND_ADDRESS
+              + " to an address of this machine, such as 0.0.0.0 (all) or 127.0.0.1 (this"
+              + " machine only)");
+    }
+    try {
+      return HttpServer.create(address, 128);
+    } catch (BindException e) {
+      String where = "cannot listen on " + host + ":" + port + ": ";
+      String why = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+      BindException named =
+          new BindException(
+              why.contains("in use")
+                  ? where
+                      + "the port is already in use; stop the program using it or set "
+                      + Settings.PORT
+                      + " to a free port"
+                  : why.contains("permission")
+                      ? where
+                          + "this port needs administrator rights; set "
+                          + Settings.PORT
+                          + " to 1024 or above"
+                      : where
+                          + host
+                          + " is not an address of this machine ("
+                          + e.getMessage()
+                          + "); set "
+                          + Settings.BIND_ADDRESS
+                          + " to one of its addresses, or to 0.0.0.0 (all)");
+      named.initCause(e);
+      throw named;
+    }
   }
 
   /**

@@ -344,4 +344,24 @@ class PolicyCommandsTest {
     Run again = run(new PublishCommand(settings()), draft(V1 + block).toString());
     assertTrue(!again.out().contains("warning: the live version"), again.out());
   }
+
+  @Test
+  void publishing_a_new_policy_says_how_to_withdraw_it_not_to_roll_back() throws IOException {
+    Run first = run(new PublishCommand(settings()), draft(V1).toString());
+
+    assertEquals(0, first.exit(), first::toString);
+    assertTrue(!first.out().contains("rollback"), first.out());
+    assertTrue(
+        first
+            .out()
+            .contains(
+                "This is the first version of leave-policy, so there is none to roll back to; to"
+                    + " withdraw it, delete "
+                    + policies.toRealPath().resolve(ID + ".md")
+                    + " (its history is kept)."),
+        first.out());
+
+    Run second = run(new PublishCommand(settings()), draft(V2).toString());
+    assertTrue(second.out().contains("Undo with: policybot rollback leave-policy"), second.out());
+  }
 }

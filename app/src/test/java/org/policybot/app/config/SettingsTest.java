@@ -152,4 +152,49 @@ class SettingsTest {
     assertTrue(Settings.from(Map.of()).semantic());
     assertFalse(Settings.from(Map.of("POLICYBOT_SEMANTIC", "false")).semantic());
   }
+
+  @Test
+  void switches_accept_true_false_yes_no_on_off_and_1_0_in_any_case() {
+    for (String off : List.of("false", "FALSE", "no", "Off", "0", " no ")) {
+      assertFalse(Settings.from(Map.of("POLICYBOT_SEMANTIC", off)).semantic(), off);
+      assertFalse(Settings.from(Map.of("POLICYBOT_LOG_QUESTIONS", off)).logQuestions(), off);
+    }
+    for (String on : List.of("true", "TRUE", "yes", "On", "1")) {
+      assertTrue(Settings.from(Map.of("POLICYBOT_SEMANTIC", on)).semantic(), on);
+      assertTrue(Settings.from(Map.of("POLICYBOT_LOG_QUESTIONS", on)).logQuestions(), on);
+      assertTrue(Settings.from(Map.of("POLICYBOT_LOG_CHAT_QUESTIONS", on)).logChatQuestions(), on);
+      assertTrue(
+          Settings.from(Map.of("TEAMS_AUTH_DISABLED", on)).teams().orElseThrow().authDisabled(),
+          on);
+    }
+  }
+
+  @Test
+  void a_switch_that_is_neither_on_nor_off_is_refused_naming_the_variable() {
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                Settings.from(
+                    Map.of("POLICYBOT_SEMANTIC", "nope", "POLICYBOT_LOG_QUESTIONS", "enabled")));
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "POLICYBOT_SEMANTIC must be true or false (or yes/no, on/off,"
+                    + " 1/0), got 'nope'"),
+        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("POLICYBOT_LOG_QUESTIONS must be true or false"), e.getMessage());
+  }
+
+  @Test
+  void links_follow_the_port_unless_a_base_url_is_set() {
+    assertEquals(
+        "http://localhost:8092", Settings.from(Map.of("PORT", "8092")).baseUrl().toString());
+    assertEquals(
+        "https://policybot.example.org",
+        Settings.from(Map.of("PORT", "8092", "POLICYBOT_BASE_URL", "https://policybot.example.org"))
+            .baseUrl()
+            .toString());
+  }
 }

@@ -2,11 +2,16 @@ package org.policybot.app.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.policybot.core.Answer;
 import org.policybot.core.AnswerStatus;
@@ -73,5 +78,14 @@ class AnswerJsonTest {
     assertEquals(
         List.of("policy", "title", "version", "clause", "section", "text", "url"),
         List.copyOf(iterable(related.get(1))));
+  }
+
+  @Test
+  void the_readme_example_shows_a_score_in_the_range_real_scores_have() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    Matcher score = Pattern.compile("\"score\": ([0-9.]+)").matcher(readme);
+    assertTrue(score.find(), "README no longer shows a candidate score");
+    double shown = Double.parseDouble(score.group(1));
+    assertTrue(shown >= 0 && shown <= 1, "README shows score " + shown + "; scores run 0 to 1");
   }
 }

@@ -10,18 +10,23 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.policybot.app.config.Settings;
 
 class PolicyServerTest {
 
@@ -223,5 +228,41 @@ class PolicyServerTest {
     assertEquals(200, r.statusCode());
     assertEquals("finished", r.body());
     closing.get(30, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void a_port_in_use_is_named_with_the_variable_to_change() throws Exception {
+    try (ServerSocket taken = new java.net.ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      int port = taken.getLocalPort();
+      Settings settings = TestServers.settings(Map.of("PORT", String.valueOf(port)));
+
+      IOException e =
+          assertThrows(
+              IOException.class,
+              () -> PolicyServer.start(settings, TestServers.answerer(settings, Optional.empty())));
+
+      assertEquals(
+          "cannot listen on 127.0.0.1:"
+              + port
+              + ": the port is already in use; stop the program using it or set PORT to a free"
+              + " port",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void a_bind_address_that_is_not_an_address_is_named_with_its_variable() {
+    Settings settings = TestServers.settings(Map.of("POLICYBOT_BIND_ADDRESS", "999.1.1.1"));
+
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> PolicyServer.start(settings, TestServers.answerer(settings, Optional.empty())));
+
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "cannot listen on 999.1.1.1: no such address; set POLICYBOT_BIND_ADDRESS to"),
+        e.getMessage());
   }
 }

@@ -97,6 +97,21 @@ public final class Evaluation {
     return having.size() == 1 && !named.isEmpty() ? Optional.of(having.get(0)) : Optional.empty();
   }
 
+  /**
+   * The clause ids a set names that no indexed policy has, normalised and sorted. A set written for
+   * another policy scores 0% without them looking wrong; naming them says why.
+   */
+  public static List<String> unknownClauses(List<EvalQuestion> questions, List<Policy> policies) {
+    Set<String> indexed = new HashSet<>();
+    policies.forEach(p -> p.clauses().forEach(c -> indexed.add(EvalQuestion.normalise(c.id()))));
+    return questions.stream()
+        .flatMap(q -> q.acceptable().stream())
+        .filter(id -> !indexed.contains(id))
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
   private static boolean acceptable(
       EvalQuestion q, Optional<String> policy, String policyId, String clauseId) {
     return policy.map(policyId::equals).orElse(true)

@@ -128,4 +128,23 @@ class EvaluationTest {
   private static String firstPolicyOf(PolicyAnswerer answerer, String question) {
     return answerer.answer(question).clause().orElseThrow().policyId();
   }
+
+  @Test
+  void names_the_clauses_no_indexed_policy_has() {
+    List<EvalQuestion> set =
+        EvalSet.parse("t.tsv", "where do I park?\t1.1\nsick pay?\t4.10,6.2(a)\nlunch?\tNONE\n");
+
+    assertEquals(
+        List.of("4.10", "6.2.a"), Evaluation.unknownClauses(set, List.of(parking, uniform)));
+    assertEquals(List.of(), Evaluation.unknownClauses(set.subList(0, 1), List.of(parking)));
+  }
+
+  @Test
+  void a_header_row_is_not_scored_as_a_question() {
+    List<EvalQuestion> set =
+        EvalSet.parse("t.tsv", "# comment\nquestion\tclauses\nwhere do I park?\t1.1\n");
+
+    assertEquals(1, set.size());
+    assertEquals("where do I park?", set.get(0).question());
+  }
 }

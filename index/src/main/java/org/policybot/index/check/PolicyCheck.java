@@ -1,7 +1,10 @@
 package org.policybot.index.check;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,9 +60,32 @@ public final class PolicyCheck {
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      return failed(source, 0, "cannot be read: " + e);
+      return failed(source, 0, "cannot be read: " + whyUnreadable(file, e));
     }
     return check(id, source, bytes, today);
+  }
+
+  /**
+   * Why a file could not be read, in words HR can act on. The exception's own text is a Java class
+   * name and a path ("java.nio.file.NoSuchFileException: /tmp/x.md"), which says nothing to them.
+   *
+   * @param file the file that was read
+   * @param e what reading it threw
+   */
+  public static String whyUnreadable(Path file, IOException e) {
+    if (Files.isDirectory(file)) {
+      return "it is a folder, not a file";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : "read error";
   }
 
   /**

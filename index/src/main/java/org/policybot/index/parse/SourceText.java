@@ -26,6 +26,15 @@ final class SourceText {
               + MAX_BYTES
               + " bytes (5 MB)");
     }
+    if (hasUtf16Bom(bytes)) {
+      // Notepad's "Unicode" is UTF-16: every other byte of English text is NUL, which would
+      // otherwise be called a binary file, a puzzle for someone who saved a text file.
+      throw new PolicyFormatException(
+          source,
+          0,
+          "is saved as UTF-16 (Notepad's \"Unicode\"); save it as UTF-8 (in Notepad: Save As,"
+              + " Encoding: UTF-8)");
+    }
     int start = hasUtf8Bom(bytes) ? 3 : 0;
     checkNotBinary(source, bytes, start);
     CharsetDecoder decoder =
@@ -50,6 +59,13 @@ final class SourceText {
 
   private static boolean hasUtf8Bom(byte[] b) {
     return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+  }
+
+  /** FF FE (little-endian) or FE FF (big-endian): never the start of UTF-8 text. */
+  private static boolean hasUtf16Bom(byte[] b) {
+    int first = b.length >= 2 ? b[0] & 0xff : 0;
+    int second = b.length >= 2 ? b[1] & 0xff : 0;
+    return first == 0xFF && second == 0xFE || first == 0xFE && second == 0xFF;
   }
 
   /** NUL bytes or many control characters mean a binary file (a .docx, a PDF, an image). */

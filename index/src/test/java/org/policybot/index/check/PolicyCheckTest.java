@@ -118,6 +118,41 @@ class PolicyCheckTest {
   }
 
   @Test
+  void a_missing_file_is_an_error_in_words_not_an_exception_name() {
+    Finding error =
+        onlyError(PolicyCheck.check(dir.resolve("missing.md"), Optional.empty(), TODAY));
+    assertEquals("missing.md: error: cannot be read: no such file", error.toString());
+  }
+
+  @Test
+  void a_folder_is_an_error_in_words_not_an_exception_name() throws IOException {
+    Files.createDirectory(dir.resolve("drafts.md"));
+    Finding error = onlyError(PolicyCheck.check(dir.resolve("drafts.md"), Optional.empty(), TODAY));
+    assertEquals("drafts.md: error: cannot be read: it is a folder, not a file", error.toString());
+  }
+
+  @Test
+  void a_utf16_file_is_named_as_utf16_not_as_binary() throws IOException {
+    String text = "# LEAVE POLICY\n\n## 1. PURPOSE\n\n- a. This policy explains leave.\n";
+    for (byte[] utf16 :
+        List.of(
+            cat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)),
+            cat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE)))) {
+      Finding error = onlyError(check("leave-policy.md", utf16));
+      assertEquals(
+          "leave-policy.md: error: is saved as UTF-16 (Notepad's \"Unicode\"); save it as UTF-8"
+              + " (in Notepad: Save As, Encoding: UTF-8)",
+          error.toString());
+    }
+  }
+
+  private static byte[] cat(byte[] a, byte[] b) {
+    byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+
+  @Test
   void a_binary_file_is_an_error() throws IOException {
     byte[] zip = {'P', 'K', 3, 4, 0, 0, 0, 8, 'w', 'o', 'r', 'd'};
     Finding error = onlyError(check("leave-policy.md", zip));
