@@ -67,7 +67,23 @@ public final class PolicyAnswerer {
       known = resolve(index, question);
       recent.put(index, question, known);
     }
-    return withId(known, id);
+    Answer answer = withId(known, id);
+    // Staff should know when the end of a long message, where the question often is, went unread.
+    return QuestionText.isCut(rawQuestion)
+        ? withMessage(answer, Replies.onlyTheStartWasRead() + " " + answer.message())
+        : answer;
+  }
+
+  private static Answer withMessage(Answer a, String message) {
+    return new Answer(
+        a.id(),
+        a.question(),
+        a.status(),
+        a.clause(),
+        a.related(),
+        a.candidates(),
+        message,
+        a.examples());
   }
 
   /** The answer from one index; its id is replaced per reply. */

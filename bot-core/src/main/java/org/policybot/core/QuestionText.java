@@ -55,6 +55,18 @@ final class QuestionText {
     return s;
   }
 
+  /**
+   * Whether {@link #clean} cuts the question short, so the answer can say it read only the start.
+   */
+  static boolean isCut(String raw) {
+    if (raw == null || raw.length() <= MAX_CHARS) {
+      return false;
+    }
+    String s = raw.length() > MAX_CHARS * 2 ? raw.substring(0, MAX_CHARS * 2) : raw;
+    return SPACE.matcher(CONTROL.matcher(s).replaceAll(" ")).replaceAll(" ").strip().length()
+        > MAX_CHARS;
+  }
+
   /** Whether a cleaned question asks for usage, or about the bot, rather than policy. */
   static boolean isHelpRequest(String cleaned) {
     String s = cleaned.toLowerCase(Locale.ROOT).replaceAll("[!.\\s]+$", "");

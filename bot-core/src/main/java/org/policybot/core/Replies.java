@@ -18,6 +18,14 @@ final class Replies {
         + ".";
   }
 
+  /** Said before the answer to a question longer than {@link QuestionText#MAX_CHARS}. */
+  static String onlyTheStartWasRead() {
+    return String.format(
+        java.util.Locale.ROOT,
+        "I read only the first %,d characters of your question.",
+        QuestionText.MAX_CHARS);
+  }
+
   static String answered(CitedClause clause) {
     return "Clause "
         + clause.clauseId()

@@ -143,6 +143,20 @@ class PolicyAnswererTest {
   }
 
   @Test
+  void a_question_cut_short_says_only_its_start_was_read() {
+    String padded = "please help me. ".repeat(130) + "can I use twitter at lunch?";
+    Answer cut = answerer.answer(padded);
+    assertTrue(
+        cut.message().startsWith("I read only the first 2,000 characters of your question. "),
+        cut.message());
+    assertEquals(2_000, cut.question().length());
+
+    Answer whole = answerer.answer("can I use twitter at lunch?   " + " ".repeat(3_000));
+    assertFalse(
+        whole.message().startsWith("I read only"), "spaces are not words: " + whole.message());
+  }
+
+  @Test
   void null_is_treated_as_empty() {
     assertEquals(AnswerStatus.HELP, answerer.answer(null).status());
   }
