@@ -9,12 +9,12 @@ import org.policybot.index.search.SearchResult;
  * Decides whether the best clause really answers the question, and which others are related. A
  * wrong quote is worse than none, so a clause is quoted only with enough evidence: it must express
  * a specific idea of the question, and either half of the question's ideas (coverage), or two or
- * more specific ideas, or be semantically close to the question or to one of HR's example questions
- * for it, or stand clearly ahead of every other clause while being fairly close. A question that is
- * one of HR's example questions reworded is answered whatever its words. These signals mean the
- * same whether one policy is indexed or two hundred, unlike raw BM25 scores. The thresholds were
- * fitted on the dev, extra and attendance sets in eval/ and checked on the held-out conduct set
- * (docs/quality.md).
+ * more specific ideas at a similarity of at least 0.25, or be semantically close to the question or
+ * to one of HR's example questions for it, or stand clearly ahead of every other clause while being
+ * fairly close. A question that is one of HR's example questions reworded is answered whatever its
+ * words. These signals mean the same whether one policy is indexed or two hundred, unlike raw BM25
+ * scores. The thresholds were fitted on the dev, extra and attendance sets in eval/ and checked on
+ * the held-out conduct set (docs/quality.md).
  */
 final class CoverageRule {
 

@@ -53,6 +53,7 @@ public final class RecentDeliveries {
     seen.remove(id);
   }
 
+  /** How many ids are remembered now. */
   public synchronized int size() {
     return seen.size();
   }

@@ -1,5 +1,7 @@
 package org.policybot.core;
 
+import java.util.Locale;
+
 /** The bot's own words; adapters render them but do not reword them. */
 final class Replies {
 
@@ -21,7 +23,7 @@ final class Replies {
   /** Said before the answer to a question longer than {@link QuestionText#MAX_CHARS}. */
   static String onlyTheStartWasRead() {
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "I read only the first %,d characters of your question.",
         QuestionText.MAX_CHARS);
   }

@@ -207,11 +207,10 @@ class PolicyAnswererTest {
     assertEquals("4.6(c)", answerer.answer(question).clause().orElseThrow().clauseId());
   }
 
-  /** Section 2 has prose and no numbered paragraphs, so its clause is "2". */
   /**
    * A corrected word counts a little less than a typed one, but alone it still shows what the
-   * question is about. It did not until 2026-11-24: its weight, a float 0.7, widened to 0.69999998,
-   * just under the 0.7 a clause must express.
+   * question is about. A float weight of 0.7 once widened to 0.69999998, just under the 0.7 a
+   * clause must express, and such questions were declined.
    */
   @ParameterizedTest
   @ValueSource(strings = {"mielage?", "what about mielage", "standrd class?"})
@@ -221,6 +220,7 @@ class PolicyAnswererTest {
     assertEquals(question.contains("class") ? "1.2" : "1.1", a.clause().orElseThrow().clauseId());
   }
 
+  /** Section 2 has prose and no numbered paragraphs, so its clause is "2". */
   private static final String EXPENSES =
       """
       # Expenses Policy

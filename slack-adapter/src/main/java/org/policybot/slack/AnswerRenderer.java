@@ -124,19 +124,20 @@ final class AnswerRenderer {
       out.append(Mrkdwn.link(r.url(), r.clauseId()));
       String where = r.placeBeside(main);
       if (!where.isBlank()) {
-        out.append(" (").append(Mrkdwn.fit(where, 200)).append(")");
+        out.append(" (").append(Mrkdwn.fitLiteral(where, 200)).append(")");
       }
     }
     return out.toString();
   }
 
+  /** Titles come from the policy file, so their marks are shown as written, not applied. */
   private static String source(CitedClause clause) {
-    StringBuilder out = new StringBuilder("*").append(Mrkdwn.fit(clause.policyTitle(), 300));
-    out.append("*, clause ").append(Mrkdwn.fit(clause.clauseId(), 100));
+    StringBuilder out = new StringBuilder("*").append(Mrkdwn.fitLiteral(clause.policyTitle(), 300));
+    out.append("*, clause ").append(Mrkdwn.fitLiteral(clause.clauseId(), 100));
     if (!clause.section().isBlank()) {
-      out.append(", ").append(Mrkdwn.fit(clause.section(), 300));
+      out.append(", ").append(Mrkdwn.fitLiteral(clause.section(), 300));
     }
-    return out.append(" · version ").append(Mrkdwn.fit(clause.version(), 100)).toString();
+    return out.append(" · version ").append(Mrkdwn.fitLiteral(clause.version(), 100)).toString();
   }
 
   private static LayoutBlock asked(Answer answer) {

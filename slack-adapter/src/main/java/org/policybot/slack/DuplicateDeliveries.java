@@ -10,7 +10,6 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import java.time.Clock;
-import java.time.Duration;
 import org.policybot.core.RecentDeliveries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +21,6 @@ import org.slf4j.LoggerFactory;
  * repeats without running a listener. Thread-safe.
  */
 final class DuplicateDeliveries implements Middleware {
-
-  static final Duration REMEMBER = RecentDeliveries.REMEMBER;
 
   private static final Logger LOG = LoggerFactory.getLogger(DuplicateDeliveries.class);
 

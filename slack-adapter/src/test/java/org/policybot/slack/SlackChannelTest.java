@@ -468,7 +468,7 @@ class SlackChannelTest {
 
   @Test
   void an_unreachable_slack_is_not_reported_as_a_bad_token() throws Exception {
-    java.net.URI closed;
+    URI closed;
     try (SlackApiStub stub = new SlackApiStub()) {
       closed = stub.apiUrl();
     }

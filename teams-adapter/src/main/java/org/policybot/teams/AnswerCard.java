@@ -171,8 +171,9 @@ final class AnswerCard {
         : ShortenedBlocks.wordsWithin(context, MAX_CONTEXT_CHARS) + "…";
   }
 
-  static int utf8Bytes(String json) {
-    return json.getBytes(StandardCharsets.UTF_8).length;
+  /** What a text takes on the wire: Teams' limits are in bytes, not characters. */
+  static int utf8Bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8).length;
   }
 
   private static ObjectNode text(String markdown) {

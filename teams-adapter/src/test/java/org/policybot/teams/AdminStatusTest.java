@@ -117,7 +117,7 @@ class AdminStatusTest {
 
     String text = status(library).reply(ADMIN);
 
-    int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    int bytes = text.getBytes(StandardCharsets.UTF_8).length;
     assertTrue(bytes <= AdminStatus.TEXT_MAX, "bytes " + bytes);
     long shown = text.lines().filter(l -> l.startsWith("- **")).count();
     assertTrue(shown > 0 && shown < 400, "shown " + shown);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.TextFormatTypes;
 import java.util.ArrayList;
 import java.util.List;
@@ -314,8 +315,7 @@ class AnswerCardTest {
                 "Pay",
                 List.of(new Block.Prose("Pay:"), new Block.Table(List.of(), rows))));
     for (CitedClause clause : clauses) {
-      String wire =
-          com.microsoft.bot.schema.Serialization.toString(TeamsReplies.answer(answering(clause)));
+      String wire = Serialization.toString(TeamsReplies.answer(answering(clause)));
       assertTrue(bytes(wire) < TEAMS_LIMIT, "reply is " + bytes(wire) + " bytes");
       assertTrue(
           wire.contains("open the clause for the full text") || clause.text().equals("short"),

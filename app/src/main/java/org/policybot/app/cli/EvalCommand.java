@@ -69,8 +69,17 @@ public final class EvalCommand implements Callable<Integer> {
       out.println("== " + set.getKey());
       List<String> unknown =
           Evaluation.unknownClauses(questions, answerer.library().current().policies());
+      int indexed = answerer.library().current().policies().size();
       if (!unknown.isEmpty()) {
         out.println(unknownWarning(unknown));
+      } else if (report.policy().isEmpty() && indexed > 1) {
+        // Then another policy's clause with a named number counts as a hit, as it did before.
+        out.println(
+            "note: more than one of the "
+                + indexed
+                + " indexed policies has every clause this set names, so a clause of any of them"
+                + " with a named number counts (index only the set's policy with --policies to be"
+                + " sure)");
       }
       out.println(report.summary());
       if (!report.misses().isEmpty()) {

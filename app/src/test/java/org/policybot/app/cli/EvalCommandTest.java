@@ -54,6 +54,38 @@ class EvalCommandTest {
   }
 
   @Test
+  void a_set_whose_numbers_several_indexed_policies_have_says_any_of_them_counts()
+      throws IOException {
+    Path policies = Files.createDirectory(dir.resolve("policies"));
+    for (String name : new String[] {"parking", "uniform"}) {
+      Files.writeString(
+          policies.resolve(name + "-policy.md"),
+          "# "
+              + name
+              + " policy\n\n## 1. Rules\n\n1.1 The first "
+              + name
+              + " rule.\n\n"
+              + "1.2 The second "
+              + name
+              + " rule.\n");
+    }
+    StringWriter out = new StringWriter();
+    CommandLine cli =
+        new CommandLine(new EvalCommand(Settings.from(Map.of(Settings.SEMANTIC, "false"))));
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(new StringWriter()));
+    int exit =
+        cli.execute(
+            "--policies", policies.toString(), file("set.tsv", "the first rule\t1.1\n").toString());
+
+    assertEquals(0, exit);
+    assertTrue(
+        out.toString().contains("note: more than one of the 2 indexed policies has every clause"),
+        out.toString());
+    assertTrue(!out.toString().contains("scored against"), out.toString());
+  }
+
+  @Test
   void an_empty_set_is_an_error_not_a_perfect_score() throws IOException {
     Run run = eval(file("empty.tsv", "# only a comment\n\n"));
 

@@ -26,9 +26,9 @@ final class QueryPlanner {
   /**
    * What a corrected word counts for: a little less, as the correction may be wrong, but alone
    * still enough to show that a clause expresses a specific idea (the answering core's minimum is
-   * 0.7). Weights are doubles because a float 0.7 widens to 0.69999998, below that minimum: until
-   * 2026-11-24 a question whose one specific word was misspelt ("when do I get my hoolidays?") was
-   * never answered.
+   * 0.7). Weights are doubles because a float 0.7 widens to 0.69999998, below that minimum, and a
+   * question whose one specific word is misspelt ("when do I get my hoolidays?") would never be
+   * answered.
    */
   static final double CORRECTED_WEIGHT = 0.7;
 
