@@ -75,13 +75,14 @@ class DevSetQualityTest {
 
   /**
    * With the 398 example questions in its file, counted at the scale its own examples measure,
-   * 83.3% Hit@1, 91.7% Hit@3, 11/12 NONE, 91.7% answered; 76.7% Hit@1 at the Social Media Policy's
-   * scale, 68.3% without examples (docs/quality.md).
+   * 83.3% Hit@1, 91.7% Hit@3, 12/12 NONE (11/12 before coverage weighed ideas by rarity), 91.7%
+   * answered; 76.7% Hit@1 at the Social Media Policy's scale, 68.3% without examples
+   * (docs/quality.md).
    */
   @Test
   void a_numbered_paragraph_policy_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(ATTENDANCE), Path.of("../eval/attendance-dev.tsv"));
-    holds(r, 0.81, 0.90, 11, 0.90);
+    holds(r, 0.81, 0.90, 12, 0.90);
   }
 
   /**
@@ -98,25 +99,25 @@ class DevSetQualityTest {
 
   /**
    * A third set of fresh Social Media questions (2026-11-24, session 7), by a helper who saw only
-   * the policy without its example questions. Measured 72.0% Hit@1, 88.0% Hit@3, 7/12 NONE, 90.0%
-   * answered, as before that session's changes.
+   * the policy without its example questions. Measured 72.0% Hit@1, 88.0% Hit@3, 8/12 NONE, 90.0%
+   * answered (7/12 NONE before coverage weighed ideas by their rarity).
    */
   @Test
   void a_third_fresh_social_media_set_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(SOCIAL_MEDIA), Path.of("../eval/social-media-fresh.tsv"));
-    holds(r, 0.70, 0.86, 7, 0.88);
+    holds(r, 0.70, 0.86, 8, 0.88);
   }
 
   /**
    * Questions staff might ask that the Social Media Policy does not answer, most sharing one of its
    * everyday words in another sense ("site", "break", "post", "share"), written by a helper who saw
-   * only the policy. Measured 57/70 declined (52/70 before the two changes of 2026-11-24 that it
-   * prompted; docs/quality.md): far from the 95% target, held here so it gets no worse.
+   * only the policy. Measured 58/70 declined (52/70 before the three changes it prompted;
+   * docs/quality.md): far from the 95% target, held here so it gets no worse.
    */
   @Test
   void off_topic_questions_sharing_the_policys_words_are_mostly_declined() throws Exception {
     EvalReport r = run(List.of(SOCIAL_MEDIA), Path.of("../eval/social-media-offtopic.tsv"));
-    atLeast(57, r.abstained(), "off-topic rows not answered", r);
+    atLeast(58, r.abstained(), "off-topic rows not answered", r);
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,7 @@ public final class PolicyIndex implements AutoCloseable {
   private final List<Clause> clauses;
   private final List<Policy> owners;
   private final List<Set<String>> clauseTerms;
+  private final IdeaRarity rarity;
   private final Map<String, Policy> byId;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -98,6 +100,7 @@ public final class PolicyIndex implements AutoCloseable {
     this.clauses = clauses;
     this.owners = owners;
     this.clauseTerms = clauseTerms;
+    this.rarity = new IdeaRarity(clauseTerms, owners);
     this.examples = examples;
     this.reader = reader;
     this.planner = planner;
@@ -250,11 +253,13 @@ public final class PolicyIndex implements AutoCloseable {
     try {
       int depth = reranker == null ? limit : Math.max(limit, RERANK_CANDIDATES);
       TopDocs top = searcher.search(query(plan.concepts()), depth);
+      // One question's ideas weigh the same in every clause of a policy; worked out once each.
+      Map<String, Double> rarities = new HashMap<>();
       List<SearchHit> hits = new ArrayList<>();
       if (reranker == null || top.scoreDocs.length == 0) {
         for (ScoreDoc sd : top.scoreDocs) {
           int ordinal = ordinal(sd.doc);
-          hits.add(hit(ordinal, sd.score * factor(ordinal), 0, 0, plan.concepts()));
+          hits.add(hit(ordinal, sd.score * factor(ordinal), 0, 0, plan.concepts(), rarities));
         }
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
         return new SearchResult(labels, plan.corrections(), hits, false);
@@ -290,7 +295,8 @@ public final class PolicyIndex implements AutoCloseable {
                 (float) r.score(),
                 r.similarity(),
                 r.exampleSimilarity(),
-                plan.concepts()));
+                plan.concepts(),
+                rarities));
       }
       return new SearchResult(labels, plan.corrections(), hits, true);
     } catch (IOException e) {
@@ -329,20 +335,28 @@ public final class PolicyIndex implements AutoCloseable {
       float score,
       double similarity,
       double exampleSimilarity,
-      List<Concept> concepts) {
+      List<Concept> concepts,
+      Map<String, Double> rarities) {
     Set<String> terms = clauseTerms.get(ordinal);
-    double total = 0;
+    Policy policy = owners.get(ordinal);
     double found = 0;
+    // Coverage weighs each idea by its rarity in the clause's policy too; found counts ideas.
+    double total = 0;
+    double covered = 0;
     List<String> matched = new ArrayList<>();
     for (Concept c : concepts) {
-      total += c.weight();
+      double weight =
+          c.weight()
+              * rarities.computeIfAbsent(policy.id() + "\n" + c.label(), k -> rarity.of(c, policy));
+      total += weight;
       boolean present = c.alternatives().stream().anyMatch(a -> terms.containsAll(a.terms()));
       if (present) {
         found += c.weight();
+        covered += weight;
         matched.add(c.label());
       }
     }
-    double coverage = total == 0 ? 0 : Math.min(1.0, found / total);
+    double coverage = total == 0 ? 0 : Math.min(1.0, covered / total);
     return new SearchHit(
         clauses.get(ordinal),
         owners.get(ordinal),
