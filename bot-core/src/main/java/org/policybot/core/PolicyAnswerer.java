@@ -67,26 +67,15 @@ public final class PolicyAnswerer {
       known = resolve(index, question);
       recent.put(index, question, known);
     }
-    Answer answer = withId(known, id);
     // Staff should know when the end of a long message, where the question often is, went unread.
-    return QuestionText.isCut(rawQuestion)
-        ? withMessage(answer, Replies.onlyTheStartWasRead() + " " + answer.message())
-        : answer;
+    String message =
+        QuestionText.isCut(rawQuestion)
+            ? Replies.onlyTheStartWasRead() + " " + known.message()
+            : known.message();
+    return reissued(known, id, message);
   }
 
-  private static Answer withMessage(Answer a, String message) {
-    return new Answer(
-        a.id(),
-        a.question(),
-        a.status(),
-        a.clause(),
-        a.related(),
-        a.candidates(),
-        message,
-        a.examples());
-  }
-
-  /** The answer from one index; its id is replaced per reply. */
+  /** The answer from one index; its id (and, for a long question, its message) is set per reply. */
   private Answer resolve(PolicyIndex index, String question) {
     String id = "";
     Optional<Clause> named = ClauseReference.find(index, question);
@@ -118,7 +107,7 @@ public final class PolicyAnswerer {
     return answered(id, question, cite(best.policy(), best.clause()), related, candidates);
   }
 
-  private static Answer withId(Answer a, String id) {
+  private static Answer reissued(Answer a, String id, String message) {
     return new Answer(
         id,
         a.question(),
@@ -126,7 +115,7 @@ public final class PolicyAnswerer {
         a.clause(),
         a.related(),
         a.candidates(),
-        a.message(),
+        message,
         a.examples());
   }
 

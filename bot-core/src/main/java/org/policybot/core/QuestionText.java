@@ -39,12 +39,7 @@ final class QuestionText {
 
   /** The question without control characters, whitespace collapsed, at most MAX_CHARS. */
   static String clean(String raw) {
-    if (raw == null) {
-      return "";
-    }
-    String s = raw.length() > MAX_CHARS * 2 ? raw.substring(0, MAX_CHARS * 2) : raw;
-    s = CONTROL.matcher(s).replaceAll(" ");
-    s = SPACE.matcher(s).replaceAll(" ").strip();
+    String s = collapsed(raw);
     if (s.length() > MAX_CHARS) {
       int cut = MAX_CHARS;
       if (Character.isHighSurrogate(s.charAt(cut - 1))) {
@@ -59,12 +54,16 @@ final class QuestionText {
    * Whether {@link #clean} cuts the question short, so the answer can say it read only the start.
    */
   static boolean isCut(String raw) {
-    if (raw == null || raw.length() <= MAX_CHARS) {
-      return false;
+    return raw != null && raw.length() > MAX_CHARS && collapsed(raw).length() > MAX_CHARS;
+  }
+
+  /** Control characters out and whitespace collapsed, of at most twice MAX_CHARS of input. */
+  private static String collapsed(String raw) {
+    if (raw == null) {
+      return "";
     }
     String s = raw.length() > MAX_CHARS * 2 ? raw.substring(0, MAX_CHARS * 2) : raw;
-    return SPACE.matcher(CONTROL.matcher(s).replaceAll(" ")).replaceAll(" ").strip().length()
-        > MAX_CHARS;
+    return SPACE.matcher(CONTROL.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
   }
 
   /** Whether a cleaned question asks for usage, or about the bot, rather than policy. */

@@ -1,6 +1,7 @@
 package org.policybot.teams;
 
 import com.auth0.jwt.JWT;
+import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,16 +55,8 @@ final class SigningAuthority implements AutoCloseable {
 
   /** A token as the Bot Framework channel service sends it. */
   String token(String audience, String serviceUrl) {
-    Instant now = Instant.now();
-    return JWT.create()
-        .withKeyId(KEY_ID)
-        .withIssuer(ISSUER)
-        .withAudience(audience)
-        .withClaim("serviceurl", serviceUrl)
-        .withIssuedAt(now)
-        .withNotBefore(now.minus(1, ChronoUnit.MINUTES))
-        .withExpiresAt(now.plus(1, ChronoUnit.HOURS))
-        .sign(Algorithm.RSA256((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate()));
+    return sign(
+        JWT.create().withIssuer(ISSUER).withAudience(audience).withClaim("serviceurl", serviceUrl));
   }
 
   /**
@@ -71,13 +64,19 @@ final class SigningAuthority implements AutoCloseable {
    * id, its {@code appid} the caller's, and it names no serviceUrl.
    */
   String skillToken(String audience, String callerAppId) {
+    return sign(
+        JWT.create()
+            .withIssuer(SKILL_ISSUER)
+            .withAudience(audience)
+            .withClaim("appid", callerAppId)
+            .withClaim("ver", "1.0"));
+  }
+
+  /** Signs with this authority's key, valid from a minute ago for an hour. */
+  private String sign(JWTCreator.Builder claims) {
     Instant now = Instant.now();
-    return JWT.create()
+    return claims
         .withKeyId(KEY_ID)
-        .withIssuer(SKILL_ISSUER)
-        .withAudience(audience)
-        .withClaim("appid", callerAppId)
-        .withClaim("ver", "1.0")
         .withIssuedAt(now)
         .withNotBefore(now.minus(1, ChronoUnit.MINUTES))
         .withExpiresAt(now.plus(1, ChronoUnit.HOURS))

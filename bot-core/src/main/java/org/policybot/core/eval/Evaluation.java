@@ -85,15 +85,7 @@ public final class Evaluation {
     Set<String> named = new HashSet<>();
     questions.forEach(q -> named.addAll(q.acceptable()));
     List<String> having =
-        policies.stream()
-            .filter(
-                p ->
-                    p.clauses().stream()
-                        .map(c -> EvalQuestion.normalise(c.id()))
-                        .collect(Collectors.toSet())
-                        .containsAll(named))
-            .map(Policy::id)
-            .toList();
+        policies.stream().filter(p -> clauseIds(p).containsAll(named)).map(Policy::id).toList();
     return having.size() == 1 && !named.isEmpty() ? Optional.of(having.get(0)) : Optional.empty();
   }
 
@@ -103,13 +95,20 @@ public final class Evaluation {
    */
   public static List<String> unknownClauses(List<EvalQuestion> questions, List<Policy> policies) {
     Set<String> indexed = new HashSet<>();
-    policies.forEach(p -> p.clauses().forEach(c -> indexed.add(EvalQuestion.normalise(c.id()))));
+    policies.forEach(p -> indexed.addAll(clauseIds(p)));
     return questions.stream()
         .flatMap(q -> q.acceptable().stream())
         .filter(id -> !indexed.contains(id))
         .distinct()
         .sorted()
         .toList();
+  }
+
+  /** A policy's clause ids as a set names them ({@link EvalQuestion#normalise}). */
+  private static Set<String> clauseIds(Policy policy) {
+    return policy.clauses().stream()
+        .map(c -> EvalQuestion.normalise(c.id()))
+        .collect(Collectors.toSet());
   }
 
   private static boolean acceptable(
