@@ -41,6 +41,15 @@ final class AnswerCard {
   /** A lead-in of a lettered item is a line or two; a longer one is cut, as on Slack. */
   static final int MAX_CONTEXT_CHARS = 600;
 
+  /** A policy or section title in the source line, as on Slack. */
+  static final int MAX_TITLE_CHARS = 300;
+
+  /** A clause id or version string. */
+  static final int MAX_ID_CHARS = 100;
+
+  /** Where a related clause is, in its link's label. */
+  static final int MAX_LABEL_CHARS = 200;
+
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private AnswerCard() {}
@@ -131,13 +140,23 @@ final class AnswerCard {
         .orElseThrow(() -> new IllegalArgumentException("no clause to show: " + answer.status()));
   }
 
+  /**
+   * Where the quote comes from. Titles, ids and versions come from HR's files and are cut as on
+   * Slack: a paragraph mistakenly styled as a heading must not push the card over Teams' limit,
+   * which only the quote gives way to.
+   */
   private static String source(CitedClause clause) {
-    return clause.policyTitle()
+    return within(clause.policyTitle(), MAX_TITLE_CHARS)
         + ", clause "
-        + clause.clauseId()
-        + (clause.section().isEmpty() ? "" : " (" + clause.section() + ")")
+        + within(clause.clauseId(), MAX_ID_CHARS)
+        + (clause.section().isEmpty() ? "" : " (" + within(clause.section(), MAX_TITLE_CHARS) + ")")
         + ", version "
-        + clause.version();
+        + within(clause.version(), MAX_ID_CHARS);
+  }
+
+  /** The words of a title or label within max characters, cut at a word with an ellipsis. */
+  private static String within(String text, int max) {
+    return text.length() <= max ? text : ShortenedBlocks.wordsWithin(text, max - 1) + "…";
   }
 
   /**
@@ -149,8 +168,10 @@ final class AnswerCard {
     for (CitedClause r : related) {
       String where = r.placeBeside(quoted);
       boolean samePolicy = r.policyId().equals(quoted.policyId());
+      String place = within(where, MAX_LABEL_CHARS);
       String label =
-          r.clauseId() + (where.isEmpty() ? "" : samePolicy ? " " + where : " (" + where + ")");
+          within(r.clauseId(), MAX_ID_CHARS)
+              + (place.isEmpty() ? "" : samePolicy ? " " + place : " (" + place + ")");
       links.add(TeamsMarkdown.link(label, r.url()));
     }
     return "Related: " + String.join(" · ", links);

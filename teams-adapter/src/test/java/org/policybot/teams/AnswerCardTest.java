@@ -324,6 +324,31 @@ class AnswerCardTest {
   }
 
   @Test
+  void titles_from_the_policy_file_are_cut_so_the_reply_stays_within_what_teams_accepts()
+      throws Exception {
+    String heading = "職員は休暇を申請する前に上司に連絡しなければならない。".repeat(300);
+    CitedClause clause =
+        new CitedClause(
+            "p", heading, "V1", "1(a)", heading, "Staff must ask first.", "", "http://h/p#c");
+    CitedClause elsewhere =
+        new CitedClause("q", heading, "V1", "2.1", heading, "Other.", "", "http://h/q#c");
+    Answer answer =
+        new Answer(
+            "id9",
+            "q",
+            AnswerStatus.ANSWERED,
+            Optional.of(clause),
+            List.of(elsewhere),
+            List.of(),
+            "Clause 1(a) says:",
+            List.of());
+    String wire = Serialization.toString(TeamsReplies.answer(answer));
+    assertTrue(bytes(wire) < TEAMS_LIMIT, "reply is " + bytes(wire) + " bytes");
+    assertTrue(wire.contains("Staff must ask first."), "the quote is whole");
+    assertTrue(wire.contains("…"), "the titles are cut");
+  }
+
+  @Test
   void a_long_quote_is_never_cut_inside_an_emoji() {
     String text =
         "a".repeat(AnswerCard.MAX_QUOTE_CHARS - 1) + "\uD83D\uDE00 and more words after it";

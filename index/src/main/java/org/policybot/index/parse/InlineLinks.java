@@ -1,11 +1,11 @@
 package org.policybot.index.parse;
 
 /**
- * Reduces Markdown inline links, {@code [text](url)}, to their text, as a reader of the rendered
- * policy sees them. The destination is read as CommonMark reads it, so a URL may hold balanced
- * parentheses ({@code leave_(2024)}) or sit in angle brackets with spaces ({@code <a b.pdf>}), and
- * a title may follow it. A regular expression stopped at the first {@code )} and left the rest of
- * the URL in the quote.
+ * Reduces Markdown inline links, {@code [text](url)}, and images, {@code ![alt](url)}, to their
+ * text, as a reader of the rendered policy sees them. The destination is read as CommonMark reads
+ * it, so a URL may hold balanced parentheses ({@code leave_(2024)}) or sit in angle brackets with
+ * spaces ({@code <a b.pdf>}), and a title may follow it. A regular expression stopped at the first
+ * {@code )} and left the rest of the URL in the quote.
  *
  * <p>Some destinations CommonMark would refuse still count, up to the first {@code )}, as they
  * always have here: HR writes such links and means them (see {@link #lenientEnd}). Anything else
@@ -28,17 +28,29 @@ final class InlineLinks {
       if (open < 0) {
         break;
       }
+      boolean image = isImage(line, open, i);
       int close = line.indexOf(']', open + 1);
-      int end = close > open + 1 ? linkEnd(line, close + 1) : -1;
+      int end = close > open + 1 || image && close == open + 1 ? linkEnd(line, close + 1) : -1;
       if (end < 0 || line.lastIndexOf('[', close) != open) {
         out.append(line, i, open + 1);
         i = open + 1;
         continue;
       }
-      out.append(line, i, open).append(line, open + 1, close);
+      out.append(line, i, image ? open - 1 : open).append(line, open + 1, close);
       i = end;
     }
     return out.append(line, i, line.length()).toString();
+  }
+
+  /**
+   * An image, {@code ![alt](url)}, reads as its alt text, as a screen reader reads it, and an image
+   * without one (Word's exports have many: {@code ![](media/image1.png)}) as nothing. Before, the
+   * quote said "!alt" or the whole image's Markdown.
+   */
+  private static boolean isImage(String line, int open, int from) {
+    return open - 1 >= from
+        && line.charAt(open - 1) == '!'
+        && (open < 2 || line.charAt(open - 2) != '\\');
   }
 
   /**

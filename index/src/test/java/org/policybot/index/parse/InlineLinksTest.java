@@ -83,4 +83,27 @@ class InlineLinksTest {
   void only_the_innermost_bracket_before_the_url_opens_the_link() {
     assertEquals("[draft the form", InlineLinks.toText("[draft [the form](https://x.example)"));
   }
+
+  @Test
+  void an_image_reads_as_its_alt_text_and_an_image_without_one_as_nothing() {
+    assertEquals(
+        "Sign in as shown in the login screen below.",
+        InlineLinks.toText("Sign in as shown in ![the login screen](media/image2.png) below."));
+    assertEquals(
+        "Report it to the DSL. ",
+        InlineLinks.toText("Report it to the DSL. ![](media/image1.png)"));
+    assertEquals(
+        "A logo and a link.",
+        InlineLinks.toText("A ![logo](a.png \"Trust logo\") and [a link](b)."));
+  }
+
+  @Test
+  void an_escaped_exclamation_mark_before_a_link_is_text() {
+    assertEquals("Wow\\!see this", InlineLinks.toText("Wow\\![see](u) this"));
+  }
+
+  @Test
+  void empty_brackets_that_are_not_an_image_stay_as_written() {
+    assertEquals("[](u) stays", InlineLinks.toText("[](u) stays"));
+  }
 }
