@@ -27,6 +27,10 @@ class DevSetQualityTest {
       Path.of("../policies-examples/data-protection-and-it-policy.md");
   static final Path GRIEVANCE =
       Path.of("../policies-examples/grievance-and-whistleblowing-policy.md");
+  static final Path DISCIPLINARY =
+      Path.of("../policies-examples/disciplinary-and-capability-policy.md");
+  static final Path FAMILY_LEAVE =
+      Path.of("../policies-examples/family-leave-and-flexible-working-policy.md");
 
   static EvalReport run(List<Path> policies, Path questions) throws Exception {
     List<Policy> parsed = new ArrayList<>();
@@ -165,6 +169,20 @@ class DevSetQualityTest {
     EvalReport holdout =
         run(List.of(GRIEVANCE), Path.of("../eval/grievance-whistleblowing-holdout.tsv"));
     holds(holdout, 0.52, 0.68, 8, 0.82);
+  }
+
+  /**
+   * The fifth held-out round: two more policies of the numbered-paragraph shape, each with its
+   * questions, by two authors who saw nothing of the project. On their first run, 38.3% / 70.0%
+   * Hit@1 / Hit@3, 8/12 NONE, 86.7% answered (disciplinary and capability) and 46.7% / 65.0%, 6/12
+   * NONE, 88.3% answered (family leave and flexible working): what a policy uploaded without
+   * example questions gets today, far below the targets, held here so they get no worse
+   * (docs/quality.md).
+   */
+  @Test
+  void a_fifth_round_of_unseen_policies_holds_its_measured_figures() throws Exception {
+    holds(run(List.of(DISCIPLINARY), Path.of("../eval/disciplinary-dev.tsv")), 0.36, 0.68, 8, 0.85);
+    holds(run(List.of(FAMILY_LEAVE), Path.of("../eval/family-leave-dev.tsv")), 0.45, 0.63, 6, 0.86);
   }
 
   /**

@@ -21,9 +21,14 @@ final class ExampleFindings {
 
   private ExampleFindings() {}
 
-  /** "4.8(b): can I…" inside a clause's text: an example line that ended up outside its block. */
+  /**
+   * An example question ("2.1(b): how much notice do I give?") left in a clause: a clause number, a
+   * colon and words up to a question mark in the same sentence. Numbered stages ("Stage 1: a formal
+   * meeting, which may lead to…") are ordinary policy text and end without one.
+   */
   private static final Pattern EXAMPLE_OUTSIDE =
-      Pattern.compile("(?:^|\\s)\\d{1,3}(?:\\.\\d{1,3}){0,3}(?:\\([a-z]\\))?: \\p{L}");
+      Pattern.compile(
+          "(?:^|\\s)\\d{1,3}(?:\\.\\d{1,3}){0,3}(?:\\([a-z]\\))?: \\p{L}[^.!?;:]{0,300}\\?");
 
   /** A pasted log must not bury the other findings: after this many, one line sums up the rest. */
   static final int MAX_FINDINGS = 20;

@@ -302,6 +302,26 @@ class PolicyCheckTest {
   }
 
   @Test
+  void an_example_question_pasted_into_a_clause_is_a_warning_but_a_numbered_stage_is_not()
+      throws IOException {
+    String policy =
+        GOOD.replace(
+                "- b. Requests need two weeks' notice.",
+                "- b. Requests need two weeks' notice. 2.1(b): how much notice do I give?")
+            .replace(
+                "- a. The headteacher approves leave during term time.",
+                "- a. The headteacher approves leave in stages. Stage 1: a meeting with the line"
+                    + " manager, which may lead to Stage 2: a meeting with the headteacher.");
+    CheckReport report = check("leave.md", policy);
+    assertEquals(
+        List.of(
+            "leave.md:18: warning: clause 2.1(b) contains what looks like an example question"
+                + " ('number: question'); is it outside the example-questions block? Its text"
+                + " would be quoted as it is"),
+        report.warnings().stream().map(Finding::toString).toList());
+  }
+
+  @Test
   void more_than_thirty_examples_for_one_clause_are_a_warning_and_the_rest_are_ignored()
       throws IOException {
     StringBuilder block = new StringBuilder("<!-- PolicyBot example questions\n");
