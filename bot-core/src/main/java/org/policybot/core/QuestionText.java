@@ -10,8 +10,18 @@ final class QuestionText {
   /** Longer input is cut: no policy question needs more, and it bounds the work per question. */
   static final int MAX_CHARS = 2_000;
 
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
-  private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+
+  /**
+   * Invisible format characters (zero-width space and joiner, soft hyphen, word joiner, direction
+   * marks) that copy and paste leaves inside words: removed, not read as spaces, so "Twit\u200Bter"
+   * is still "Twitter".
+   */
+  private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
+
+  /** Any Unicode space, the no-break spaces of Word and Outlook included. */
+  private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}]+");
+
   private static final Set<String> HELP =
       Set.of(
           "help",
@@ -63,7 +73,8 @@ final class QuestionText {
       return "";
     }
     String s = raw.length() > MAX_CHARS * 2 ? raw.substring(0, MAX_CHARS * 2) : raw;
-    return SPACE.matcher(CONTROL.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
+    String visible = CONTROL.matcher(FORMAT.matcher(s).replaceAll("")).replaceAll(" ");
+    return SPACE.matcher(visible).replaceAll(" ").strip();
   }
 
   /** Whether a cleaned question asks for usage, or about the bot, rather than policy. */

@@ -37,6 +37,8 @@ final class SlackApiStub implements AutoCloseable {
   private final HttpServer server;
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private volatile boolean tokenAccepted = true;
+  private volatile Duration authTestDelay = Duration.ZERO;
+  private volatile boolean authTestUnavailable;
 
   SlackApiStub() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -59,6 +61,19 @@ final class SlackApiStub implements AutoCloseable {
   /** From now on, auth.test answers as Slack does for a revoked or mistyped token. */
   void rejectToken() {
     tokenAccepted = false;
+  }
+
+  /** From now on, auth.test takes this long to answer, as when Slack's API is slow. */
+  void delayAuthTest(Duration delay) {
+    authTestDelay = delay;
+  }
+
+  /**
+   * While set, auth.test answers {@code {"ok":false,"error":"internal_error"}} with HTTP 200, as
+   * Slack does during an incident (internal_error, fatal_error, service_unavailable).
+   */
+  void authTestUnavailable(boolean unavailable) {
+    authTestUnavailable = unavailable;
   }
 
   List<Call> calls(String method) {
@@ -91,14 +106,23 @@ final class SlackApiStub implements AutoCloseable {
     String method = exchange.getRequestURI().getPath().substring("/api/".length());
     String body = new String(exchange.getRequestBody().readAllBytes(), UTF_8);
     calls.add(new Call(method, exchange.getRequestURI().getPath(), body, form(body)));
+    if (method.equals("auth.test") && !authTestDelay.isZero()) {
+      try {
+        Thread.sleep(authTestDelay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     String reply =
         switch (method) {
           case "auth.test" ->
-              tokenAccepted
-                  ? "{\"ok\":true,\"user_id\":\""
-                      + BOT_USER
-                      + "\",\"team_id\":\"T1\",\"bot_id\":\"B1\"}"
-                  : "{\"ok\":false,\"error\":\"invalid_auth\"}";
+              authTestUnavailable
+                  ? "{\"ok\":false,\"error\":\"internal_error\"}"
+                  : tokenAccepted
+                      ? "{\"ok\":true,\"user_id\":\""
+                          + BOT_USER
+                          + "\",\"team_id\":\"T1\",\"bot_id\":\"B1\"}"
+                      : "{\"ok\":false,\"error\":\"invalid_auth\"}";
           case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1.2\"}";
           case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1.3\"}";
           default -> "{\"ok\":false,\"error\":\"unknown_method\"}";

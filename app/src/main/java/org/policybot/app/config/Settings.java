@@ -98,6 +98,17 @@ public record Settings(
                   + " must be an http(s) URL such as https://policybot.example.org, got '"
                   + rawBase
                   + "'");
+        } else if (base.getRawQuery() != null
+            || base.getRawFragment() != null
+            || base.getRawUserInfo() != null) {
+          // Links are the base plus "/policies/…#clause-…": after a query or fragment they break,
+          // and a user name and password would be posted in every answer.
+          problems.add(
+              BASE_URL
+                  + " must be the server's address with no '?', '#' or user name, such as"
+                  + " https://policybot.example.org or https://example.org/policybot, got '"
+                  + rawBase
+                  + "'");
         }
       } catch (IllegalArgumentException e) {
         problems.add(BASE_URL + " is not a URL: '" + rawBase + "'");

@@ -1,0 +1,22 @@
+package org.policybot.app.config;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Review finding: clause links are {@code base + "/policies/" + id + "#" + anchor}, so a base URL
+ * with a query or fragment is accepted and every link posted to Slack, Teams and the pages is
+ * broken ({@code https://x.org/#frag/policies/social-media-policy#clause-4-8-b}).
+ */
+class BaseUrlTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"https://policybot.example.org/#top", "https://policybot.example.org/?a=b"})
+  void a_base_url_that_cannot_take_a_path_is_refused_at_start_up(String base) {
+    assertThrows(SettingsException.class, () -> Settings.from(Map.of(Settings.BASE_URL, base)));
+  }
+}
