@@ -50,10 +50,14 @@ final class BoltSetup {
         .stateValidationEnabled(true)
         .alwaysRequestUserTokenNeeded(false)
         .classicAppPermissionsEnabled(false)
-        // Single-workspace Bolt re-checks the token with auth.test when this expires; the
-        // cache flag itself only matters to multi-workspace apps.
+        // Single-workspace Bolt checks the token with auth.test at start-up (a refused token stops
+        // it there) and, with an expiry, again inside a request, before anything can acknowledge
+        // it: a slow Slack API then held acknowledgements past Slack's 3 seconds, and one failed
+        // answer during a Slack incident was kept for the whole period, refusing every request
+        // with 401. Negative keeps the start-up answer; every request is signed anyway. The cache
+        // flag itself only matters to multi-workspace apps.
         .authTestCacheEnabled(false)
-        .authTestCacheExpirationMillis(600_000L)
+        .authTestCacheExpirationMillis(-1L)
         .tokenRotationExpirationMillis(7_200_000L)
         .appInitializersEnabled(true)
         .sslCheckEnabled(true)

@@ -3,14 +3,17 @@ package org.policybot.app.reload;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.policybot.app.policy.PolicyFiles;
 import org.policybot.app.store.PolicyStore;
 import org.policybot.app.store.Sha256;
@@ -23,6 +26,8 @@ import org.policybot.index.check.Finding;
 import org.policybot.index.check.PolicyCheck;
 import org.policybot.index.parse.PolicyParser;
 import org.policybot.index.search.PolicyIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One reload of the policies folder: reads every policy file, keeps the last good version of any
@@ -46,6 +51,11 @@ final class FolderScan {
   private final Map<String, Loaded> loaded = new LinkedHashMap<>();
 
   private final Map<String, Policy> seeded = new HashMap<>();
+
+  /** Policies whose damaged version records were reported, so the log says it once. */
+  private final Set<String> damagedRecords = new HashSet<>();
+
+  private static final Logger LOG = LoggerFactory.getLogger(FolderScan.class);
 
   FolderScan(Path dir, PolicyLibrary library, Clock clock) {
     this.dir = dir;
@@ -80,7 +90,32 @@ final class FolderScan {
       Optional<Loaded> previous = previous(id);
       byte[] bytes;
       try {
+        long size = Files.size(file);
+        if (size > PolicyParser.MAX_FILE_BYTES) {
+          // Read whole, a stray export of gigabytes would exhaust the heap and stop reloading.
+          previous.ifPresent(p -> next.put(id, p));
+          problems.add(
+              problem(
+                  name,
+                  id,
+                  name + ": is " + size + " bytes; policies may be at most 5 MB",
+                  previous.isPresent()));
+          continue;
+        }
+        FileTime modified = Files.getLastModifiedTime(file);
         bytes = Files.readAllBytes(file);
+        if (bytes.length != Files.size(file) || !modified.equals(Files.getLastModifiedTime(file))) {
+          // Still being copied in (scp, a network share, an editor writing in place): the next
+          // poll sees it change and reloads once it is whole. A cut file would pass the check.
+          previous.ifPresent(p -> next.put(id, p));
+          problems.add(
+              problem(
+                  name,
+                  id,
+                  name + ": is still being written; it is read once it stops",
+                  previous.isPresent()));
+          continue;
+        }
       } catch (IOException e) {
         previous.ifPresent(p -> next.put(id, p));
         problems.add(
@@ -176,10 +211,25 @@ final class FolderScan {
     return PolicyCheck.check(id, file.getFileName().toString(), bytes, LocalDate.now(clock));
   }
 
+  /**
+   * Who published the text and when, from the store's records, or the file's time. The records only
+   * describe; a damaged one (a hand edit, a partial restore) must not stop the policy, or any
+   * other, from going live, so it reads as an edit in the folder, with a warning once.
+   */
   private Publication publication(Path file, String id, String sha) throws IOException {
-    Optional<Publication> published = store.publication(id, sha);
-    if (published.isPresent()) {
-      return published.get();
+    try {
+      Optional<Publication> published = store.publication(id, sha);
+      if (published.isPresent()) {
+        return published.get();
+      }
+    } catch (IOException | RuntimeException e) {
+      if (damagedRecords.add(id)) {
+        LOG.warn(
+            "policies: the version records of {} cannot be read ({}); shown as edited in the"
+                + " folder",
+            id,
+            e.getMessage());
+      }
     }
     return new Publication(Files.getLastModifiedTime(file).toInstant(), Publication.FOLDER);
   }

@@ -24,18 +24,29 @@ import org.slf4j.LoggerFactory;
  * publish}, rollbacks and files edited in place are answering within two seconds. A file watcher
  * reports changes at once; a poll of file sizes and times every second backs it up on file systems
  * whose watchers miss changes (network shares, some container mounts). Changes are debounced so an
- * editor's several writes make one reload, and each reload builds the new index aside before
- * swapping it in. Runs on one named daemon thread; {@link #close} stops it. Thread-safe.
+ * editor's several writes make one reload, and a file is read only once it has stopped changing,
+ * and each reload builds the new index aside before swapping it in. Runs on one named daemon
+ * thread; {@link #close} stops it. Thread-safe.
  */
 public final class PolicyReloader implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(PolicyReloader.class);
 
-  /** Quiet time after the last change before reloading; editors save in several writes. */
-  static final Duration DEBOUNCE = Duration.ofMillis(200);
+  /**
+   * Quiet time after the last change before reloading. Editors save in several writes, and a copy
+   * over scp or a network share arrives in pieces: a file read before it is whole can pass the
+   * check and be served cut short, so a file must have stopped changing for this long.
+   */
+  static final Duration QUIET = Duration.ofSeconds(1);
 
-  /** Upper bound on waiting for quiet, so a file rewritten constantly still reloads. */
-  static final Duration MAX_DELAY = Duration.ofMillis(800);
+  /** How often the loop looks again while waiting for quiet. */
+  static final Duration STEP = Duration.ofMillis(200);
+
+  /**
+   * Upper bound on waiting for quiet, so the other files still reload while one is rewritten
+   * constantly (the scan keeps the last good version of a file that changes while it is read).
+   */
+  static final Duration MAX_DELAY = Duration.ofSeconds(30);
 
   /** How often file sizes and times are compared, in case the watcher missed something. */
   static final Duration POLL = Duration.ofSeconds(1);
@@ -87,7 +98,9 @@ public final class PolicyReloader implements AutoCloseable {
         LOG.warn("policies: {}", result.summary());
       }
       return result;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      // Whatever one reload meets, the thread lives on to make the next one, and the policies
+      // already loaded keep answering.
       LOG.error(
           "policies: reload of {} failed; still answering from the previous policies", dir, e);
       ReloadResult failed =
@@ -105,26 +118,31 @@ public final class PolicyReloader implements AutoCloseable {
     long firstChange = -1;
     long lastChange = -1;
     long lastPoll = System.nanoTime();
+    Map<Path, String> pending = null;
     while (running) {
       try {
-        long wait = firstChange < 0 ? POLL.toMillis() : DEBOUNCE.toMillis();
+        long wait = firstChange < 0 ? POLL.toMillis() : STEP.toMillis();
         WatchKey key = watcher == null ? sleep(wait) : watcher.poll(wait, TimeUnit.MILLISECONDS);
         long now = System.nanoTime();
         if (key != null && relevant(key)) {
           firstChange = firstChange < 0 ? now : firstChange;
           lastChange = now;
         }
-        if (firstChange < 0 && now - lastPoll >= POLL.toNanos()) {
+        if (now - lastPoll >= POLL.toNanos()) {
           lastPoll = now;
-          if (!scan.fingerprints().equals(fingerprints)) {
-            firstChange = now;
-            lastChange = now - DEBOUNCE.toNanos(); // the poll interval was the quiet time
+          // A change the poll sees happened some time in the last second, so the quiet time
+          // starts now and ends when the next polls find the files as they are now.
+          Map<Path, String> current = scan.fingerprints();
+          if (!current.equals(fingerprints) && !current.equals(pending)) {
+            pending = current;
+            firstChange = firstChange < 0 ? now : firstChange;
+            lastChange = now;
           }
         }
         if (firstChange >= 0
-            && (now - lastChange >= DEBOUNCE.toNanos()
-                || now - firstChange >= MAX_DELAY.toNanos())) {
+            && (now - lastChange >= QUIET.toNanos() || now - firstChange >= MAX_DELAY.toNanos())) {
           firstChange = -1;
+          pending = null;
           reload();
         }
       } catch (ClosedWatchServiceException | InterruptedException e) {

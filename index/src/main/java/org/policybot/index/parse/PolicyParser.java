@@ -36,6 +36,11 @@ public final class PolicyParser {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
+  /**
+   * The largest policy file read: a few pages of policy are far less; anything larger is not one.
+   */
+  public static final long MAX_FILE_BYTES = SourceText.MAX_BYTES;
+
   /** Parses a policy file; its id is the file name without the extension. */
   public static Policy parse(Path file) throws IOException, PolicyFormatException {
     String id = policyId(file);
@@ -45,7 +50,7 @@ public final class PolicyParser {
           0,
           "file name must be letters, digits, '.', '_' or '-' so the policy id can be used in links");
     }
-    if (Files.size(file) > SourceText.MAX_BYTES) {
+    if (Files.size(file) > MAX_FILE_BYTES) {
       throw new PolicyFormatException(
           file.getFileName().toString(), 0, "file is larger than 5 MB; is it really a policy?");
     }
