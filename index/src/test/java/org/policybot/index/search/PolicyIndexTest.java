@@ -60,6 +60,19 @@ class PolicyIndexTest {
   }
 
   @Test
+  void only_the_first_unknown_words_of_a_question_are_looked_up_for_typos() {
+    // Each lookup tries every edit of the word: 2,000 characters of made-up words were a cheap way
+    // to load the server. The ones past the limit are searched as written.
+    String question = "studnet ".repeat(3) + "zqxv ".repeat(20) + "can i acept a freind request";
+    SearchResult r = index.search(question, 5);
+    assertEquals("student", r.corrections().get("studnet"), r.corrections().toString());
+    assertFalse(r.corrections().containsKey("acept"), r.corrections().toString());
+    assertFalse(r.corrections().containsKey("freind"), r.corrections().toString());
+    SearchResult shortOne = index.search("can i acept a freind request", 5);
+    assertEquals("accept", shortOne.corrections().get("acept"), shortOne.corrections().toString());
+  }
+
+  @Test
   void a_typo_one_slip_from_an_english_word_means_that_word_not_a_further_policy_word() {
     // "spraeding" is two edits from the vocabulary's "speeding" and one swap from "spreading".
     SearchResult r = index.search("someone is spraeding lies about us, can I sccroll past", 5);
