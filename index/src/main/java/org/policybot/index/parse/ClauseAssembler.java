@@ -213,24 +213,6 @@ final class ClauseAssembler {
 
   private static final Pattern PAREN_ITEM = Pattern.compile("(\\d{1,2})\\)\\s");
 
-  /**
-   * Whether the next line carries on this one's sentence (it starts with a lower-case word, after a
-   * number or not), so "2.2 Requests are approved by the line manager within" is a clause, not a
-   * heading, however short and title-like its first line.
-   */
-  private boolean sentenceGoesOn(String label, int index) {
-    // Only a paragraph number: "2. Who this code applies to" over "- teaching staff" is a heading.
-    if (!label.contains(".") || index + 1 >= lines.size()) {
-      return false;
-    }
-    Line next = lines.get(index + 1);
-    String text = next.text();
-    return (next.is(Kind.TEXT) && !LineClassifier.startsWithBullet(next.written())
-            || next.is(Kind.NUMBERED))
-        && !text.isEmpty()
-        && Character.isLowerCase(text.codePointAt(0));
-  }
-
   private void heading(Line line, int index) {
     String text = line.text();
     if (line.label().isEmpty() && (Headings.isContents(text) || Headings.isDocumentControl(text))) {
@@ -264,7 +246,7 @@ final class ClauseAssembler {
     if (Headings.hasDotLeaders(text)) {
       return; // a contents entry outside a "Contents" heading
     }
-    if (Headings.isTitleLike(text) && !text.isEmpty() && !sentenceGoesOn(label, index)) {
+    if (NumberedHeadings.isHeading(lines, index)) {
       startSection(label, text, line.number());
       if (label.contains(".")) {
         bareHeadings.put(label, line);

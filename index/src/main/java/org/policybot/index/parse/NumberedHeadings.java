@@ -1,0 +1,103 @@
+package org.policybot.index.parse;
+
+import java.util.List;
+import org.policybot.index.parse.Line.Kind;
+
+/**
+ * Tells a numbered line that heads what follows it ("3.1 Requests" over its paragraphs, "2. Conduct
+ * at Work" over 2.1 and 2.2) from a short numbered paragraph that only lacks its full stop ("5.1
+ * This policy will be reviewed every two years", "3.1.2 Right to work in the UK"). Taken for a
+ * heading, a paragraph leaves the quotes: its words become a section title, and the clauses after
+ * it are filed under that title. So a paragraph number (one with a dot) is a heading only when its
+ * words read as a title, its line ends there, and something of its own follows it.
+ */
+final class NumberedHeadings {
+
+  private NumberedHeadings() {}
+
+  /** Whether the numbered line at {@code index} is a heading. */
+  static boolean isHeading(List<Line> lines, int index) {
+    Line line = lines.get(index);
+    String label = ClauseNumbers.stripDot(line.label());
+    String text = line.text();
+    if (text.isEmpty() || !Headings.isTitleLike(text)) {
+      return false;
+    }
+    // "2. Who this code applies to" over "- teaching staff": a section number heads its section,
+    // as it always has; only paragraph numbers are in doubt.
+    if (!label.contains(".")) {
+      return true;
+    }
+    return !Headings.readsAsSentence(text)
+        && !sentenceGoesOn(lines, index)
+        && !runsOn(lines, index)
+        && headsSomething(lines, index, label);
+  }
+
+  /**
+   * Whether the next line carries on this one's sentence (it starts with a lower-case word, after a
+   * number or not), so "2.2 Requests are approved by the line manager within" is a clause, not a
+   * heading, however short and title-like its first line.
+   */
+  private static boolean sentenceGoesOn(List<Line> lines, int index) {
+    if (index + 1 >= lines.size()) {
+      return false;
+    }
+    Line next = lines.get(index + 1);
+    String text = next.text();
+    return (next.is(Kind.TEXT) && !LineClassifier.startsWithBullet(next.written())
+            || next.is(Kind.NUMBERED))
+        && !text.isEmpty()
+        && Character.isLowerCase(text.codePointAt(0));
+  }
+
+  /**
+   * Whether the next line carries straight on (no blank line, no bullet) and this one does not read
+   * as a heading: "1.2 All pregnant employees are entitled to 52 weeks' Statutory" over "Maternity
+   * Leave, regardless of length of service." is one paragraph, as Markdown reads it too. A heading
+   * in Title Case ("3.1 Making a Request" over its paragraph, as plain-text exports write it) stays
+   * one.
+   */
+  private static boolean runsOn(List<Line> lines, int index) {
+    if (index + 1 >= lines.size()) {
+      return false;
+    }
+    Line next = lines.get(index + 1);
+    return next.is(Kind.TEXT)
+        && !LineClassifier.startsWithBullet(next.written())
+        && !Headings.looksLikeHeading(lines.get(index).text());
+  }
+
+  /**
+   * Whether anything but the next paragraph follows the line: its own prose, items or table, or
+   * paragraphs numbered under it (3.1.1 under 3.1). A "heading" followed straight by 3.2, by
+   * another numbered heading or by the end of the file heads nothing: it is a short paragraph, as
+   * "3.1.1 Identity" then "3.1.2 Right to work in the UK" are. A number that comes again later is
+   * left a heading, as the entries of a contents list without its "Contents" heading are.
+   */
+  private static boolean headsSomething(List<Line> lines, int index, String label) {
+    Line next = null;
+    for (int i = index + 1; i < lines.size() && next == null; i++) {
+      if (!lines.get(i).is(Kind.BLANK)) {
+        next = lines.get(i);
+      }
+    }
+    boolean headsNothing =
+        next == null
+            || next.is(Kind.HEADING) && !next.label().isEmpty()
+            || next.is(Kind.NUMBERED)
+                && !ClauseNumbers.stripDot(next.label()).startsWith(label + ".");
+    return !headsNothing || comesAgain(lines, index, label);
+  }
+
+  private static boolean comesAgain(List<Line> lines, int index, String label) {
+    for (int i = index + 1; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if ((l.is(Kind.NUMBERED) || l.is(Kind.HEADING))
+          && ClauseNumbers.stripDot(l.label()).equals(label)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
