@@ -73,8 +73,7 @@ final class ClauseAssembler {
   private ClauseDraft open;
   private char lastLetter;
 
-  /** The last "1)"-style item read into the open clause, or 0. */
-  private int listItem;
+  private final LeadInList leadInList = new LeadInList();
 
   private boolean blankBefore;
 
@@ -142,7 +141,7 @@ final class ClauseAssembler {
     if (mode == Mode.CONTENTS || mode == Mode.DOCUMENT_CONTROL) {
       mode = sections.isEmpty() && drafts.isEmpty() ? Mode.PREAMBLE : Mode.BODY;
     }
-    boolean listItem = continuesList(line);
+    boolean listItem = leadInList.takes(lines, index, open);
     if (listItem || carriesOnSentence(line, index)) {
       line = new Line(line.number(), Kind.TEXT, "", line.written(), List.of(), 0);
     }
@@ -188,30 +187,6 @@ final class ClauseAssembler {
         && Character.isLowerCase(line.text().codePointAt(0))
         && (!SENTENCE_END.matcher(before.text()).find() || !next);
   }
-
-  /**
-   * "1) the cost;", "2) the time; or" under a paragraph ending in a colon: a list inside the
-   * paragraph, numbered 1, 2, 3 in turn, not clauses 1, 2 and 3. The items stay in the paragraph's
-   * quote as written.
-   */
-  private boolean continuesList(Line line) {
-    if (!line.is(Kind.NUMBERED) || open == null) {
-      return false;
-    }
-    Matcher m = PAREN_ITEM.matcher(line.written());
-    if (!m.lookingAt()) {
-      return false;
-    }
-    int n = Integer.parseInt(m.group(1));
-    String leadIn = open.text.toString().strip();
-    boolean continues = n == listItem + 1 && (n > 1 || leadIn.endsWith(":"));
-    if (continues) {
-      listItem = n;
-    }
-    return continues;
-  }
-
-  private static final Pattern PAREN_ITEM = Pattern.compile("(\\d{1,2})\\)\\s");
 
   private void heading(Line line, int index) {
     String text = line.text();
@@ -322,7 +297,7 @@ final class ClauseAssembler {
    * A line of prose, a bullet or a list item, for the open clause (or a new one numbered by its
    * section).
    *
-   * @param listItem whether the line is a "1)" item of a list inside the open paragraph
+   * @param listItem whether the line is a "1)" or "1." item of a list inside the open paragraph
    */
   private void text(Line line, int index, boolean listItem) throws PolicyFormatException {
     String text = line.text();
@@ -540,7 +515,7 @@ final class ClauseAssembler {
     ClauseDraft draft = new ClauseDraft(id, sectionId, sectionTitle, context, line.number());
     drafts.add(draft);
     open = draft;
-    listItem = 0;
+    leadInList.restart();
     bareHeadings.remove(sectionId);
     return draft;
   }
