@@ -241,10 +241,17 @@ final class ClauseAssembler {
       roman(line);
       return;
     }
+    String parent = paragraph != null ? paragraph.id : sectionId;
+    if (parent.isEmpty()) {
+      // "(a)" under "### Requests in term time" or before the first section has no number to be
+      // quoted by; "(a)" alone would be an invented one. Its lines stay out, as prose there does.
+      keepOut(line);
+      open = null;
+      return;
+    }
     if (mode == Mode.PREAMBLE) {
       mode = Mode.BODY;
     }
-    String parent = paragraph != null ? paragraph.id : sectionId;
     String context = paragraph != null ? paragraph.text.toString() : "";
     ClauseDraft draft = newClause(parent + "(" + letter + ")", line, context);
     draft.append(line.text());
