@@ -510,6 +510,7 @@ final class ClauseAssembler {
   private ClauseDraft newClause(String id, Line line, String context) throws PolicyFormatException {
     Integer earlier = clauseLines.putIfAbsent(id, line.number());
     if (earlier != null) {
+      ClauseDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       throw new PolicyFormatException(
           source,
           line.number(),
@@ -517,7 +518,9 @@ final class ClauseAssembler {
               + id
               + " appears twice (first at line "
               + earlier
-              + "); clause numbers must be unique");
+              + NumberingRestart.explain(id, last, sections)
+                  .map(why -> "): " + why)
+                  .orElse("); clause numbers must be unique"));
     }
     ClauseDraft draft = new ClauseDraft(id, sectionId, sectionTitle, context, line.number());
     drafts.add(draft);
