@@ -9,7 +9,8 @@ import org.policybot.index.parse.Line.Kind;
  * This policy will be reviewed every two years", "3.1.2 Right to work in the UK"). Taken for a
  * heading, a paragraph leaves the quotes: its words become a section title, and the clauses after
  * it are filed under that title. So a paragraph number (one with a dot) is a heading only when its
- * words read as a title, its line ends there, and something of its own follows it.
+ * words read as a title, its line ends there, and something of its own follows it; a section number
+ * (no dot) is one unless it reads as a sentence and has no paragraphs numbered under it.
  */
 final class NumberedHeadings {
 
@@ -23,10 +24,11 @@ final class NumberedHeadings {
     if (text.isEmpty() || !Headings.isTitleLike(text)) {
       return false;
     }
-    // "2. Who this code applies to" over "- teaching staff": a section number heads its section,
-    // as it always has; only paragraph numbers are in doubt.
+    // "2. Who this code applies to" over "- teaching staff": a section number heads its section
+    // unless it reads as a sentence, a rule of a flat list ("3. Lanyards are worn at all times"),
+    // and even then when its own paragraphs are numbered under it.
     if (!label.contains(".")) {
-      return true;
+      return !Headings.readsAsSentence(text) || hasChildren(lines, index, label);
     }
     return !Headings.readsAsSentence(text)
         && !sentenceGoesOn(lines, index)
@@ -52,14 +54,16 @@ final class NumberedHeadings {
   }
 
   /**
-   * Whether the next line carries straight on (no blank line, no bullet) and this one does not read
-   * as a heading: "1.2 All pregnant employees are entitled to 52 weeks' Statutory" over "Maternity
-   * Leave, regardless of length of service." is one paragraph, as Markdown reads it too. A heading
-   * in Title Case ("3.1 Making a Request" over its paragraph, as plain-text exports write it) stays
-   * one.
+   * Whether the line opens a block of its own (a blank line before it) and the next line carries
+   * straight on (no blank line, no bullet), while this one does not read as a heading: "1.2 All
+   * pregnant employees are entitled to 52 weeks' Statutory" over "Maternity Leave, regardless of
+   * length of service." is one paragraph, as Markdown reads it too. Where paragraphs are not set
+   * apart by blank lines (Word's plain-text export writes one line for each), a line followed
+   * straight by another says nothing about wrapping, and "3.1 Annual leave" stays a heading; so
+   * does a heading in Title Case ("3.1 Making a Request") anywhere.
    */
   private static boolean runsOn(List<Line> lines, int index) {
-    if (index + 1 >= lines.size()) {
+    if (index + 1 >= lines.size() || index > 0 && !lines.get(index - 1).is(Kind.BLANK)) {
       return false;
     }
     Line next = lines.get(index + 1);
@@ -88,6 +92,17 @@ final class NumberedHeadings {
             || next.is(Kind.NUMBERED)
                 && !ClauseNumbers.stripDot(next.label()).startsWith(label + ".");
     return !headsNothing || comesAgain(lines, index, label);
+  }
+
+  /** Whether the next paragraph number after the line, before any heading, is under it. */
+  private static boolean hasChildren(List<Line> lines, int index, String label) {
+    for (int i = index + 1; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.is(Kind.NUMBERED) || l.is(Kind.HEADING)) {
+        return ClauseNumbers.stripDot(l.label()).startsWith(label + ".");
+      }
+    }
+    return false;
   }
 
   private static boolean comesAgain(List<Line> lines, int index, String label) {

@@ -137,6 +137,46 @@ class NumberedSubHeadingsTest {
   }
 
   @Test
+  void a_sentence_case_sub_heading_in_a_file_without_blank_lines_stays_a_heading()
+      throws Exception {
+    // Word's plain-text export: a line for each paragraph and no blank lines, so a line followed
+    // straight by another says nothing about wrapping.
+    Policy p =
+        parse(
+            """
+            3. Leave
+            3.1 Annual leave
+            Support staff take annual leave in school holidays.
+            3.2 Sick leave
+            Staff report sickness by 7.30am.
+            """);
+    assertEquals(List.of("3.1", "3.2"), ids(p));
+    assertEquals("Annual leave", p.clause("3.1").orElseThrow().sectionTitle());
+    assertEquals("Staff report sickness by 7.30am.", text(p, "3.2"));
+  }
+
+  @Test
+  void a_sentence_case_line_run_straight_into_its_paragraph_is_one_paragraph_in_markdown()
+      throws Exception {
+    Policy p =
+        parse(
+            """
+            ## 3. Leave
+
+            3.1 Staff on term-time contracts
+            take annual leave in school holidays.
+
+            3.2 Support staff on full-year contracts
+            Request leave through the HR system.
+            """);
+    assertEquals(List.of("3.1", "3.2"), ids(p));
+    assertEquals(
+        "Support staff on full-year contracts Request leave through the HR system.",
+        text(p, "3.2"));
+    assertEquals(List.of("3"), sectionIds(p));
+  }
+
+  @Test
   void a_first_line_wrapped_before_a_capitalised_word_stays_in_its_paragraph() throws Exception {
     Policy p =
         parse(
@@ -185,6 +225,45 @@ class NumberedSubHeadingsTest {
     assertTrue(text(p, "1.1").endsWith("own terms of employment."), text(p, "1.1"));
     assertTrue(text(p, "1.2").startsWith("Staff should not investigate concerns themselves."));
     assertEquals(List.of("1", "2"), sectionIds(p));
+  }
+
+  @Test
+  void a_flat_numbered_rule_without_a_full_stop_is_a_clause() throws Exception {
+    Policy p =
+        parse(
+            """
+            # Staff Code of Conduct
+
+            ## Dress
+
+            1. Staff must dress in a professional manner
+            2. Jeans are not allowed except on non-uniform days.
+            3. Lanyards are worn at all times
+
+            ## Phones
+
+            4. Phones are kept on silent.
+            """);
+    assertEquals(List.of("1", "2", "3", "4"), ids(p));
+    assertEquals("Staff must dress in a professional manner", text(p, "1"));
+    assertEquals("Dress", p.clause("2").orElseThrow().sectionTitle());
+    assertEquals(List.of("", ""), sectionIds(p));
+  }
+
+  @Test
+  void a_section_number_over_its_own_paragraphs_stays_a_heading_however_it_reads()
+      throws Exception {
+    Policy p =
+        parse(
+            """
+            4. Staff who are not covered
+
+            Agency staff follow their agency's policy.
+
+            4.1 Volunteers follow the volunteers' code.
+            """);
+    assertEquals(List.of("4", "4.1"), ids(p));
+    assertEquals("Staff who are not covered", p.clause("4.1").orElseThrow().sectionTitle());
   }
 
   @Test
