@@ -73,6 +73,7 @@ final class ClauseAssembler {
   private ClauseDraft open;
   private char lastLetter;
 
+  /** The "1)" or "1." list inside the open clause, whose numbers are not clause numbers. */
   private final LeadInList leadInList = new LeadInList();
 
   private boolean blankBefore;

@@ -171,4 +171,25 @@ class LeadInListsTest {
             """);
     assertEquals(List.of("1", "2", "3"), ids(p));
   }
+
+  @Test
+  void a_procedure_with_steps_lettered_items_and_bullets_keeps_each_in_its_clause()
+      throws Exception {
+    Policy p = PolicyParserTest.fixture("capability-steps.md");
+    assertEquals(
+        List.of("1.1", "1.2", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "2.2", "3.1", "3.2"), ids(p));
+    assertEquals("December 2027", p.metadata().reviewDate());
+    assertEquals(
+        new Block.ItemList(
+            List.of(
+                "1. Meet the teacher to discuss the concerns.",
+                "2. Agree targets and the support that will be provided.",
+                "3. Set a review period of between four and six weeks."),
+            true),
+        clause(p, "1.1").blocks().get(1));
+    assertEquals(
+        "the possible outcomes of the meeting, which are: (i) no further action; (ii) a first"
+            + " written warning; or (iii) a final written warning.",
+        clause(p, "2.1(c)").text());
+  }
 }

@@ -309,4 +309,15 @@ class NumberedSubHeadingsTest {
       assertTrue(Headings.readsAsSentence(sentence), sentence);
     }
   }
+
+  @Test
+  void a_hard_wrapped_policy_keeps_every_first_line_in_its_clause() throws Exception {
+    Policy p = PolicyParserTest.fixture("hard-wrapped-maternity.md");
+    assertEquals(List.of("1.1", "1.2", "1.3", "2.1", "2.2", "3.1"), ids(p));
+    assertEquals(List.of("1", "2", "3"), sectionIds(p));
+    assertEquals(
+        "Teachers with at least one year's continuous service in Local Authority or Academy"
+            + " schools are entitled to Occupational Maternity Pay.",
+        text(p, "1.3"));
+  }
 }
