@@ -46,6 +46,7 @@ final class ClauseAssembler {
   private final String policyId;
   private final String source;
   private final List<Line> lines;
+  private final NumberedHeadings numberedHeadings;
   private final MetadataReader metadata = new MetadataReader();
   private final List<Section> sections = new ArrayList<>();
   private final List<HeadingInClause> headingsInClauses = new ArrayList<>();
@@ -90,6 +91,7 @@ final class ClauseAssembler {
     this.policyId = policyId;
     this.source = source;
     this.lines = PageFurniture.remove(lines);
+    this.numberedHeadings = new NumberedHeadings(this.lines);
   }
 
   /** The index of the last non-blank line before this one, or -1. */
@@ -222,7 +224,7 @@ final class ClauseAssembler {
     if (Headings.hasDotLeaders(text)) {
       return; // a contents entry outside a "Contents" heading
     }
-    if (NumberedHeadings.isHeading(lines, index)) {
+    if (numberedHeadings.isHeading(index)) {
       startSection(label, text, line.number());
       if (label.contains(".")) {
         bareHeadings.put(label, line);

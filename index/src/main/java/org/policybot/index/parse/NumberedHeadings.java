@@ -1,6 +1,8 @@
 package org.policybot.index.parse;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.policybot.index.parse.Line.Kind;
 
 /**
@@ -14,10 +16,23 @@ import org.policybot.index.parse.Line.Kind;
  */
 final class NumberedHeadings {
 
-  private NumberedHeadings() {}
+  private final List<Line> lines;
+
+  /** Where each number is last written, so a look for it again costs nothing in a long file. */
+  private final Map<String, Integer> lastIndex = new HashMap<>();
+
+  NumberedHeadings(List<Line> lines) {
+    this.lines = lines;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.is(Kind.NUMBERED) || l.is(Kind.HEADING)) {
+        lastIndex.put(ClauseNumbers.stripDot(l.label()), i);
+      }
+    }
+  }
 
   /** Whether the numbered line at {@code index} is a heading. */
-  static boolean isHeading(List<Line> lines, int index) {
+  boolean isHeading(int index) {
     Line line = lines.get(index);
     String label = ClauseNumbers.stripDot(line.label());
     String text = line.text();
@@ -28,12 +43,14 @@ final class NumberedHeadings {
     // unless it reads as a sentence, a rule of a flat list ("3. Lanyards are worn at all times"),
     // and even then when its own paragraphs are numbered under it.
     if (!label.contains(".")) {
-      return !Headings.readsAsSentence(text) || hasChildren(lines, index, label);
+      return !Headings.readsAsSentence(text) || hasChildren(index, label);
     }
+    // A number written again later is left a heading whatever follows it: the entries of a
+    // contents list without its "Contents" heading are.
     return !Headings.readsAsSentence(text)
-        && !sentenceGoesOn(lines, index)
-        && !runsOn(lines, index)
-        && headsSomething(lines, index, label);
+        && !sentenceGoesOn(index)
+        && !runsOn(index)
+        && (headsSomething(index, label) || lastIndex.get(label) > index);
   }
 
   /**
@@ -41,7 +58,7 @@ final class NumberedHeadings {
    * number or not), so "2.2 Requests are approved by the line manager within" is a clause, not a
    * heading, however short and title-like its first line.
    */
-  private static boolean sentenceGoesOn(List<Line> lines, int index) {
+  private boolean sentenceGoesOn(int index) {
     if (index + 1 >= lines.size()) {
       return false;
     }
@@ -62,7 +79,7 @@ final class NumberedHeadings {
    * straight by another says nothing about wrapping, and "3.1 Annual leave" stays a heading; so
    * does a heading in Title Case ("3.1 Making a Request") anywhere.
    */
-  private static boolean runsOn(List<Line> lines, int index) {
+  private boolean runsOn(int index) {
     if (index + 1 >= lines.size() || index > 0 && !lines.get(index - 1).is(Kind.BLANK)) {
       return false;
     }
@@ -76,41 +93,27 @@ final class NumberedHeadings {
    * Whether anything but the next paragraph follows the line: its own prose, items or table, or
    * paragraphs numbered under it (3.1.1 under 3.1). A "heading" followed straight by 3.2, by
    * another numbered heading or by the end of the file heads nothing: it is a short paragraph, as
-   * "3.1.1 Identity" then "3.1.2 Right to work in the UK" are. A number that comes again later is
-   * left a heading, as the entries of a contents list without its "Contents" heading are.
+   * "3.1.1 Identity" then "3.1.2 Right to work in the UK" are.
    */
-  private static boolean headsSomething(List<Line> lines, int index, String label) {
+  private boolean headsSomething(int index, String label) {
     Line next = null;
     for (int i = index + 1; i < lines.size() && next == null; i++) {
       if (!lines.get(i).is(Kind.BLANK)) {
         next = lines.get(i);
       }
     }
-    boolean headsNothing =
-        next == null
-            || next.is(Kind.HEADING) && !next.label().isEmpty()
-            || next.is(Kind.NUMBERED)
-                && !ClauseNumbers.stripDot(next.label()).startsWith(label + ".");
-    return !headsNothing || comesAgain(lines, index, label);
+    return next != null
+        && !(next.is(Kind.HEADING) && !next.label().isEmpty())
+        && !(next.is(Kind.NUMBERED)
+            && !ClauseNumbers.stripDot(next.label()).startsWith(label + "."));
   }
 
   /** Whether the next paragraph number after the line, before any heading, is under it. */
-  private static boolean hasChildren(List<Line> lines, int index, String label) {
+  private boolean hasChildren(int index, String label) {
     for (int i = index + 1; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.is(Kind.NUMBERED) || l.is(Kind.HEADING)) {
         return ClauseNumbers.stripDot(l.label()).startsWith(label + ".");
-      }
-    }
-    return false;
-  }
-
-  private static boolean comesAgain(List<Line> lines, int index, String label) {
-    for (int i = index + 1; i < lines.size(); i++) {
-      Line l = lines.get(i);
-      if ((l.is(Kind.NUMBERED) || l.is(Kind.HEADING))
-          && ClauseNumbers.stripDot(l.label()).equals(label)) {
-        return true;
       }
     }
     return false;

@@ -267,6 +267,31 @@ class NumberedSubHeadingsTest {
   }
 
   @Test
+  void entries_of_a_contents_list_without_its_heading_are_not_short_clauses() throws Exception {
+    Policy p =
+        parse(
+            """
+            Leave Policy
+
+            1.1 Purpose
+
+            1.2 Scope
+
+            1. Introduction
+
+            1.1 Purpose
+
+            This policy explains leave.
+
+            1.2 Scope
+
+            It applies to all staff.
+            """);
+    assertEquals(List.of("1.1", "1.2"), ids(p));
+    assertEquals("It applies to all staff.", text(p, "1.2"));
+  }
+
+  @Test
   void a_question_as_a_sub_heading_stays_a_heading() throws Exception {
     Policy p =
         parse(
