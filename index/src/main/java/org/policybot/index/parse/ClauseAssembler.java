@@ -46,6 +46,7 @@ final class ClauseAssembler {
   private final String policyId;
   private final String source;
   private final List<Line> lines;
+  private final NumberedHeadings numberedHeadings;
   private final MetadataReader metadata = new MetadataReader();
   private final List<Section> sections = new ArrayList<>();
   private final List<HeadingInClause> headingsInClauses = new ArrayList<>();
@@ -73,8 +74,8 @@ final class ClauseAssembler {
   private ClauseDraft open;
   private char lastLetter;
 
-  /** The last "1)"-style item read into the open clause, or 0. */
-  private int listItem;
+  /** The "1)" or "1." list inside the open clause, whose numbers are not clause numbers. */
+  private final LeadInList leadInList = new LeadInList();
 
   private boolean blankBefore;
 
@@ -90,6 +91,7 @@ final class ClauseAssembler {
     this.policyId = policyId;
     this.source = source;
     this.lines = PageFurniture.remove(lines);
+    this.numberedHeadings = new NumberedHeadings(this.lines);
   }
 
   /** The index of the last non-blank line before this one, or -1. */
@@ -142,7 +144,7 @@ final class ClauseAssembler {
     if (mode == Mode.CONTENTS || mode == Mode.DOCUMENT_CONTROL) {
       mode = sections.isEmpty() && drafts.isEmpty() ? Mode.PREAMBLE : Mode.BODY;
     }
-    boolean listItem = continuesList(line);
+    boolean listItem = leadInList.takes(lines, index, open);
     if (listItem || carriesOnSentence(line, index)) {
       line = new Line(line.number(), Kind.TEXT, "", line.written(), List.of(), 0);
     }
@@ -189,48 +191,6 @@ final class ClauseAssembler {
         && (!SENTENCE_END.matcher(before.text()).find() || !next);
   }
 
-  /**
-   * "1) the cost;", "2) the time; or" under a paragraph ending in a colon: a list inside the
-   * paragraph, numbered 1, 2, 3 in turn, not clauses 1, 2 and 3. The items stay in the paragraph's
-   * quote as written.
-   */
-  private boolean continuesList(Line line) {
-    if (!line.is(Kind.NUMBERED) || open == null) {
-      return false;
-    }
-    Matcher m = PAREN_ITEM.matcher(line.written());
-    if (!m.lookingAt()) {
-      return false;
-    }
-    int n = Integer.parseInt(m.group(1));
-    String leadIn = open.text.toString().strip();
-    boolean continues = n == listItem + 1 && (n > 1 || leadIn.endsWith(":"));
-    if (continues) {
-      listItem = n;
-    }
-    return continues;
-  }
-
-  private static final Pattern PAREN_ITEM = Pattern.compile("(\\d{1,2})\\)\\s");
-
-  /**
-   * Whether the next line carries on this one's sentence (it starts with a lower-case word, after a
-   * number or not), so "2.2 Requests are approved by the line manager within" is a clause, not a
-   * heading, however short and title-like its first line.
-   */
-  private boolean sentenceGoesOn(String label, int index) {
-    // Only a paragraph number: "2. Who this code applies to" over "- teaching staff" is a heading.
-    if (!label.contains(".") || index + 1 >= lines.size()) {
-      return false;
-    }
-    Line next = lines.get(index + 1);
-    String text = next.text();
-    return (next.is(Kind.TEXT) && !LineClassifier.startsWithBullet(next.written())
-            || next.is(Kind.NUMBERED))
-        && !text.isEmpty()
-        && Character.isLowerCase(text.codePointAt(0));
-  }
-
   private void heading(Line line, int index) {
     String text = line.text();
     if (line.label().isEmpty() && (Headings.isContents(text) || Headings.isDocumentControl(text))) {
@@ -264,7 +224,7 @@ final class ClauseAssembler {
     if (Headings.hasDotLeaders(text)) {
       return; // a contents entry outside a "Contents" heading
     }
-    if (Headings.isTitleLike(text) && !text.isEmpty() && !sentenceGoesOn(label, index)) {
+    if (numberedHeadings.isHeading(index)) {
       startSection(label, text, line.number());
       if (label.contains(".")) {
         bareHeadings.put(label, line);
@@ -284,10 +244,17 @@ final class ClauseAssembler {
       roman(line);
       return;
     }
+    String parent = paragraph != null ? paragraph.id : sectionId;
+    if (parent.isEmpty()) {
+      // "(a)" under "### Requests in term time" or before the first section has no number to be
+      // quoted by; "(a)" alone would be an invented one. Its lines stay out, as prose there does.
+      keepOut(line);
+      open = null;
+      return;
+    }
     if (mode == Mode.PREAMBLE) {
       mode = Mode.BODY;
     }
-    String parent = paragraph != null ? paragraph.id : sectionId;
     String context = paragraph != null ? paragraph.text.toString() : "";
     ClauseDraft draft = newClause(parent + "(" + letter + ")", line, context);
     draft.append(line.text());
@@ -340,7 +307,7 @@ final class ClauseAssembler {
    * A line of prose, a bullet or a list item, for the open clause (or a new one numbered by its
    * section).
    *
-   * @param listItem whether the line is a "1)" item of a list inside the open paragraph
+   * @param listItem whether the line is a "1)" or "1." item of a list inside the open paragraph
    */
   private void text(Line line, int index, boolean listItem) throws PolicyFormatException {
     String text = line.text();
@@ -546,6 +513,7 @@ final class ClauseAssembler {
   private ClauseDraft newClause(String id, Line line, String context) throws PolicyFormatException {
     Integer earlier = clauseLines.putIfAbsent(id, line.number());
     if (earlier != null) {
+      ClauseDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       throw new PolicyFormatException(
           source,
           line.number(),
@@ -553,12 +521,14 @@ final class ClauseAssembler {
               + id
               + " appears twice (first at line "
               + earlier
-              + "); clause numbers must be unique");
+              + NumberingRestart.explain(id, last, sections)
+                  .map(why -> "): " + why)
+                  .orElse("); clause numbers must be unique"));
     }
     ClauseDraft draft = new ClauseDraft(id, sectionId, sectionTitle, context, line.number());
     drafts.add(draft);
     open = draft;
-    listItem = 0;
+    leadInList.restart();
     bareHeadings.remove(sectionId);
     return draft;
   }

@@ -39,6 +39,27 @@ final class ClauseNumbers {
   }
 
   /**
+   * Whether a clause's number comes before another's in the numbering: 1.2 before 2.1, 4.9 before
+   * 4.10, 4 before 4.1; letters aside. Numbers that are not plain numbers come before nothing.
+   */
+  static boolean isBefore(String clauseId, String other) {
+    String[] a = number(clauseId).split("\\.");
+    String[] b = number(other).split("\\.");
+    try {
+      for (int i = 0; i < Math.min(a.length, b.length); i++) {
+        int x = Integer.parseInt(a[i]);
+        int y = Integer.parseInt(b[i]);
+        if (x != y) {
+          return x < y;
+        }
+      }
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    return a.length < b.length;
+  }
+
+  /**
    * Whether a number could be a clause after this one: later in the numbering, and in the same or
    * the next top-level section (gaps happen, so 4.2 may be followed by 4.4 or 5.1, not by 2 or 10).
    */

@@ -130,6 +130,64 @@ final class Headings {
     return true;
   }
 
+  /**
+   * Whether a title-like line reads as a sentence that lacks its full stop, or as the first line of
+   * one wrapped in mid-flow, rather than as a title: it has a verb that makes it a sentence ("This
+   * policy will be reviewed every two years"), it is led by a determiner or pronoun in sentence
+   * case and runs to six words or more ("The Board of Trustees approves any changes"), it is eight
+   * words or more in sentence case, or it stops where no title does, on a joining word ("…
+   * continuous service in") or inside brackets ("… the Trust's [Grievance"). A title led by a
+   * question word ("Who is covered") or in Title Case ("The Role of the Headteacher") is a title.
+   */
+  static boolean readsAsSentence(String text) {
+    String t = text.strip();
+    String[] words = t.split("\\s+");
+    if (t.isEmpty() || QUESTION_WORDS.contains(bare(words[0]))) {
+      return false;
+    }
+    if (breaksOff(t, words)) {
+      return true;
+    }
+    if (isAllCaps(t) || capitalisedShare(words) >= 0.6) {
+      return false;
+    }
+    for (String w : words) {
+      if (FINITE.contains(bare(w))) {
+        return true;
+      }
+    }
+    return words.length >= 8 || words.length >= 6 && SENTENCE_OPENERS.contains(bare(words[0]));
+  }
+
+  /** A line that stops on a joining word or with a bracket still open: it wraps mid-sentence. */
+  private static boolean breaksOff(String t, String[] words) {
+    String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+    return JOINING_WORDS.contains(last)
+        || t.chars().filter(c -> c == '(').count() > t.chars().filter(c -> c == ')').count()
+        || t.chars().filter(c -> c == '[').count() > t.chars().filter(c -> c == ']').count();
+  }
+
+  /** "Who is covered", "What to do if you are ill": a heading put as a question. */
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("who", "what", "when", "where", "why", "how", "which");
+
+  /** Determiners and pronouns that open a sentence: "The Board…", "This policy…", "All staff…". */
+  private static final Set<String> SENTENCE_OPENERS =
+      Set.of(
+          "the", "this", "these", "that", "those", "a", "an", "all", "any", "each", "every", "no",
+          "some", "our", "your", "their", "its", "we", "you", "they", "it", "there", "he", "she");
+
+  /**
+   * Words no title ends with, written in lower case; a line ending on one was wrapped inside its
+   * sentence. ("Annex A" and "Leave in May" end in capitals.)
+   */
+  private static final Set<String> JOINING_WORDS =
+      Set.of(
+          ("a an the and or but nor of to in on at by for with from as than that which who whose"
+                  + " into onto per via under within without between including such if is are be"
+                  + " will must should may can not")
+              .split(" "));
+
   /** Words in -ing that open a qualifier, not a heading: "Including agency staff". */
   private static final Set<String> NOT_GERUNDS =
       Set.of(

@@ -2,6 +2,8 @@
  * Turns policy documents into {@link org.policybot.index.Policy} values. {@link
  * org.policybot.index.parse.PolicyParser} is the entry point; the rest is line classification
  * ({@code LineClassifier}), markup removal ({@code Markup}) and the state machine that groups lines
- * into clauses ({@code ClauseAssembler}).
+ * into clauses ({@code ClauseAssembler}), which asks {@code NumberedHeadings} whether a numbered
+ * line heads a section or is a short clause, and {@code LeadInList} whether a "1." line is an item
+ * of the open clause's list rather than a clause of its own.
  */
 package org.policybot.index.parse;

@@ -198,6 +198,30 @@ class PolicyCheckTest {
   }
 
   @Test
+  void a_numbered_line_read_as_a_heading_keeps_its_place_in_the_numbering() throws IOException {
+    String text =
+        GOOD
+            + """
+
+            ## 3. REVIEW
+
+            3.1 Annual Review
+
+            The policy is reviewed every year.
+
+            3.3 Changes are approved by the Board.
+            """;
+    CheckReport report = check("leave-policy.md", text);
+    Policy p = report.policy().orElseThrow();
+    assertEquals("Annual Review", p.clause("3.1").orElseThrow().sectionTitle());
+    assertEquals(
+        List.of(
+            "leave-policy.md:30: warning: numbering jumps from 3.1 to 3.3; is a clause missing,"
+                + " or should it be renumbered?"),
+        report.warnings().stream().map(Finding::toString).toList());
+  }
+
+  @Test
   void clause_3_10_after_3_9_is_not_a_gap() throws IOException {
     StringBuilder text = new StringBuilder(GOOD).append("\n## 3. MORE\n\n");
     for (int i = 1; i <= 10; i++) {

@@ -40,6 +40,92 @@ class BadPolicyFileTest {
   }
 
   @Test
+  void a_duplicate_number_without_a_restart_keeps_the_plain_message() {
+    PolicyFormatException e = reject("1. Scope\n\n1.1 First.\n1.2 Second.\n1.1 Again.\n");
+    assertEquals(
+        "bad.md:5: clause 1.1 appears twice (first at line 3); clause numbers must be unique",
+        e.getMessage());
+  }
+
+  @Test
+  void numbering_that_starts_again_under_a_part_heading_says_what_to_do() {
+    PolicyFormatException e =
+        reject(
+            """
+            # Pay Policy
+
+            # Part A – Teachers
+
+            ## 1. Pay Progression
+
+            1.1 Pay progression is not automatic.
+
+            ## 2. Allowances
+
+            2.1 TLR payments are awarded for additional responsibility.
+
+            # Part B – Support Staff
+
+            ## 1. Pay Scales
+
+            1.1 Support staff are paid on the NJC pay spine.
+            """);
+    assertEquals(17, e.line());
+    assertEquals(
+        "bad.md:17: clause 1.1 appears twice (first at line 7): the numbering starts again after"
+            + " \"Part B – Support Staff\" (line 13), but a clause number must be used once in a"
+            + " policy, as staff are given it in answers. Number on from the last clause before it"
+            + " (2.1), or save each part as a policy file of its own",
+        e.getMessage());
+  }
+
+  @Test
+  void a_flat_list_that_starts_again_under_each_heading_says_what_to_do() {
+    PolicyFormatException e =
+        reject(
+            """
+            # Staff Code of Conduct
+
+            ## Dress
+
+            1. Staff must dress in a professional manner.
+            2. Jeans and trainers are not allowed except on non-uniform days.
+
+            ## Mobile Phones
+
+            1. Personal phones must be kept on silent during lessons.
+            """);
+    assertEquals(
+        "bad.md:10: clause 1 appears twice (first at line 5): the numbering starts again after"
+            + " \"Mobile Phones\" (line 8), but a clause number must be used once in a policy, as"
+            + " staff are given it in answers. Number on from the last clause before it (2), or"
+            + " number each heading and the clauses under it (1.1, 1.2 under the first heading,"
+            + " 2.1, 2.2 under the second)",
+        e.getMessage());
+  }
+
+  @Test
+  void a_list_that_starts_again_under_each_numbered_heading_says_what_to_do() {
+    PolicyFormatException e =
+        reject(
+            """
+            1. Purpose
+
+            1. This policy sets out how staff report absence.
+
+            2. Reporting absence
+
+            1. Telephone your line manager before 7.30am.
+            """);
+    assertEquals(
+        "bad.md:7: clause 1 appears twice (first at line 3): the numbering starts again after"
+            + " \"Reporting absence\" (line 5), but a clause number must be used once in a policy,"
+            + " as staff are given it in answers. Number the clauses under each numbered heading"
+            + " from its number (2.1, 2.2 under \"2. Reporting absence\")",
+        e.getMessage());
+  }
+
+  @Test
   void duplicate_lettered_items_are_refused() {
     PolicyFormatException e = reject("## 4.1 Privacy\n\n- a. One.\n- b. Two.\n- a. Three.\n");
     assertTrue(e.getMessage().contains("clause 4.1(a) appears twice"), e.getMessage());

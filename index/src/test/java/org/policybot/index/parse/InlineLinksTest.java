@@ -1,8 +1,12 @@
 package org.policybot.index.parse;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.policybot.index.Block;
+import org.policybot.index.Policy;
 
 class InlineLinksTest {
 
@@ -105,5 +109,38 @@ class InlineLinksTest {
   @Test
   void empty_brackets_that_are_not_an_image_stay_as_written() {
     assertEquals("[](u) stays", InlineLinks.toText("[](u) stays"));
+  }
+
+  @Test
+  void a_link_wrapped_across_two_lines_is_quoted_as_its_text() throws Exception {
+    // Pandoc wraps Markdown at 72 columns, inside a link's text as anywhere else.
+    Policy p =
+        PolicyParser.parse(
+            "p",
+            "p.md",
+            """
+            ## 1. Introduction
+
+            1.1 This policy does *not* replace the Trust's [Grievance
+            Policy](https://example.org/grievance.pdf) for complaints about an
+            employee's own terms of employment.
+
+            1.2 Concerns can be raised:
+
+            - with the [Chair of
+              Trustees](mailto:chair@example.org); or
+            - with Protect.
+            """
+                .getBytes(UTF_8));
+    assertEquals(
+        "This policy does not replace the Trust's Grievance Policy for complaints about an"
+            + " employee's own terms of employment.",
+        p.clause("1.1").orElseThrow().text());
+    assertEquals(
+        "Concerns can be raised: with the Chair of Trustees; or with Protect.",
+        p.clause("1.2").orElseThrow().text());
+    assertEquals(
+        new Block.ItemList(List.of("with the Chair of Trustees; or", "with Protect."), false),
+        p.clause("1.2").orElseThrow().blocks().get(1));
   }
 }

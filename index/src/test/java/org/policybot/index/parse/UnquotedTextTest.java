@@ -112,6 +112,53 @@ class UnquotedTextTest {
   }
 
   @Test
+  void lettered_items_under_a_heading_without_a_number_get_no_invented_number() throws Exception {
+    Policy p =
+        parse(
+            """
+            # Leave Policy
+
+            ## 1. Annual Leave
+
+            1.1 Support staff take annual leave in school holidays.
+
+            ### Requests in term time
+
+            (a) Requests must be made four weeks in advance.
+
+            (b) Requests are decided by the headteacher.
+
+            ## 2. Sick Leave
+
+            2.1 Report sickness by 7.30am.
+            """);
+    assertEquals(List.of("1.1", "2.1"), PolicyParserTest.ids(p));
+    assertEquals(
+        List.of(new UnquotedText(9, Place.UNDER_HEADING, "", "Requests in term time")),
+        p.unquoted());
+  }
+
+  @Test
+  void lettered_items_before_the_first_section_get_no_invented_number() throws Exception {
+    Policy p =
+        parse(
+            """
+            # Leave Policy
+
+            The Trust aims to:
+
+            - a. treat requests fairly;
+            - b. decide them quickly.
+
+            ## 1. Annual Leave
+
+            1.1 Support staff take annual leave in school holidays.
+            """);
+    assertEquals(List.of("1.1"), PolicyParserTest.ids(p));
+    assertEquals(List.of(new UnquotedText(3, Place.BEFORE_FIRST_SECTION, "", "")), p.unquoted());
+  }
+
+  @Test
   void text_in_each_appendix_is_a_run_but_a_blank_form_is_not() throws Exception {
     Policy p =
         parse(

@@ -1,0 +1,64 @@
+package org.policybot.index.parse;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policybot.index.parse.Line.Kind;
+
+/**
+ * Follows a list numbered 1, 2, 3 inside a paragraph that ends in a colon: "1) the cost;" "2) the
+ * time; or", or a Markdown ordered list, "1. Meet the teacher." "2. Agree targets." Its numbers are
+ * not clause numbers: read as clauses 1, 2 and 3, the items left their lead-in, and a second such
+ * list refused the whole file ("clause 1 appears twice"). The items stay in the paragraph's quote
+ * as written, numbers included. One instance follows the open clause; it is not thread-safe.
+ */
+final class LeadInList {
+
+  private static final Pattern ITEM = Pattern.compile("(\\d{1,2})([.)])\\s");
+
+  /** The last item read into the open clause, or 0. */
+  private int last;
+
+  /** A new clause is open: its list, if any, starts again at 1. */
+  void restart() {
+    last = 0;
+  }
+
+  /**
+   * Whether the numbered line at {@code index} is the next item of the open clause's list: item 1
+   * right after the lead-in's colon, or the item after the last one. Item 1 cannot be a clause
+   * number there, as clause 1 came before the lead-in; a later item can, so "2. Formal Stage" over
+   * 2.1 starts section 2 however it is numbered.
+   */
+  boolean takes(List<Line> lines, int index, ClauseDraft open) {
+    Line line = lines.get(index);
+    if (!line.is(Kind.NUMBERED) || open == null) {
+      return false;
+    }
+    Matcher m = ITEM.matcher(line.written());
+    if (!m.lookingAt()) {
+      return false;
+    }
+    int n = Integer.parseInt(m.group(1));
+    boolean next = n == last + 1 && (n > 1 || open.text.toString().strip().endsWith(":"));
+    if (!next || m.group(2).equals(".") && startsSection(lines, index, n)) {
+      return false;
+    }
+    last = n;
+    return true;
+  }
+
+  /** "2. Formal Stage" followed by 2.1: a section's heading, not the list's next item. */
+  private static boolean startsSection(List<Line> lines, int index, int n) {
+    if (!Headings.isTitleLike(lines.get(index).text())) {
+      return false;
+    }
+    for (int i = index + 1; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.is(Kind.NUMBERED) || l.is(Kind.HEADING) && !l.label().isEmpty()) {
+        return ClauseNumbers.stripDot(l.label()).startsWith(n + ".");
+      }
+    }
+    return false;
+  }
+}
