@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  *     left out on purpose and are not among them
  * @param headingsInClauses short lines between clauses that may be headings but are quoted as the
  *     end of the clause above, for {@code policybot check} to name
+ * @param struckText words the document strikes through that a clause quotes, in document order, for
+ *     {@code policybot check} to name
  */
 public record Policy(
     String id,
@@ -31,7 +33,8 @@ public record Policy(
     List<Clause> clauses,
     ExampleQuestions examples,
     List<UnquotedText> unquoted,
-    List<HeadingInClause> headingsInClauses) {
+    List<HeadingInClause> headingsInClauses,
+    List<StruckText> struckText) {
 
   /** Policy ids become URL path segments and file names, so they are kept plain. */
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
@@ -48,6 +51,7 @@ public record Policy(
     clauses = List.copyOf(clauses);
     unquoted = List.copyOf(unquoted);
     headingsInClauses = List.copyOf(headingsInClauses);
+    struckText = List.copyOf(struckText);
     if (clauses.isEmpty()) {
       throw new IllegalArgumentException("policy " + id + " has no clauses");
     }
@@ -74,10 +78,23 @@ public record Policy(
     this(id, title, metadata, sections, clauses, ExampleQuestions.NONE, List.of(), List.of());
   }
 
+  /** A policy with nothing struck through. */
+  public Policy(
+      String id,
+      String title,
+      PolicyMetadata metadata,
+      List<Section> sections,
+      List<Clause> clauses,
+      ExampleQuestions examples,
+      List<UnquotedText> unquoted,
+      List<HeadingInClause> headingsInClauses) {
+    this(id, title, metadata, sections, clauses, examples, unquoted, headingsInClauses, List.of());
+  }
+
   /** The same policy with these example questions. */
   public Policy withExamples(ExampleQuestions examples) {
     return new Policy(
-        id, title, metadata, sections, clauses, examples, unquoted, headingsInClauses);
+        id, title, metadata, sections, clauses, examples, unquoted, headingsInClauses, struckText);
   }
 
   /** Whether the id is acceptable as a policy id. */

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * A run of a policy's text that belongs to no clause, so no answer can ever quote it: prose under a
- * heading without a number, text before the first numbered section, an appendix. The parser never
- * invents a number for it; {@code policybot check} names it so HR can give it one.
+ * heading without a number, text before the first numbered section, an appendix, a footnote. The
+ * parser never invents a number for it; {@code policybot check} names it so HR can give it one.
  *
  * @param line the 1-based line the run starts on
  * @param place where in the document the run sits, which decides how HR can fix it
@@ -23,7 +23,12 @@ public record UnquotedText(int line, Place place, String sectionId, String headi
     /** After a contents list or a version-history table, and read as part of it. */
     AFTER_CONTENTS_OR_HISTORY,
     /** In an appendix, which is left out on purpose: forms and templates are not policy. */
-    IN_APPENDIX
+    IN_APPENDIX,
+    /**
+     * A footnote ({@code [^1]: …} in a Markdown export of Word): its mark is left out of the clause
+     * that refers to it, and its words would read as the end of whatever clause came last.
+     */
+    FOOTNOTE
   }
 
   public UnquotedText {

@@ -20,8 +20,8 @@ import org.policybot.index.parse.PolicyParser;
  * publishing and hot reload use to refuse a broken file. Errors are the parser's refusals (no
  * clauses, a clause number used twice, an empty clause, text that is not UTF-8, a binary file, a
  * file over 5 MB); warnings are numbering gaps, text that belongs to no clause (so no answer can
- * quote it), a review date that has passed or cannot be read, and missing owner, version or review
- * date. Stateless and thread-safe.
+ * quote it; footnotes among it), struck-through words a clause quotes, a review date that has
+ * passed or cannot be read, and missing owner, version or review date. Stateless and thread-safe.
  */
 public final class PolicyCheck {
 
@@ -109,6 +109,7 @@ public final class PolicyCheck {
     List<Finding> warnings = new ArrayList<>(NumberingGaps.find(policy, source));
     warnings.addAll(UnquotedFindings.find(policy, source));
     warnings.addAll(HeadingFindings.find(policy, source));
+    warnings.addAll(StruckFindings.find(policy, source));
     warnings.addAll(LinkFindings.find(policy, source));
     warnings.addAll(metadata(policy.metadata(), source, today));
     warnings.addAll(ExampleFindings.find(policy, source));

@@ -58,6 +58,11 @@ final class UnquotedFindings {
               + " is left out because it is an appendix, "
               + LOST
               + " (if they should be, move it into a numbered section)";
+      case FOOTNOTE ->
+          "a footnote belongs to no numbered clause, "
+              + LOST
+              + " (its mark is left out of the clause that refers to it; if staff may ask about"
+              + " it, move its words into that clause)";
     };
   }
 

@@ -38,6 +38,13 @@ final class LineClassifier {
       Pattern.compile("^\\s*(?:\\*\\*|__)([^*_]{1,60}?)[:\\s]*(?:\\*\\*|__)\\s*:?\\s*(.*)$");
 
   /**
+   * A paragraph number in bold, alone or before a run-in title: {@code **1.1** This code…}, {@code
+   * **2.1 Entitlement.** Support staff…}. Not "**2.5 hours:** a week", nor "**10 days:** …".
+   */
+  private static final Pattern BOLD_NUMBER =
+      Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3}){1,3}\\.?(?:\\s+\\p{Lu}.*)?$");
+
+  /**
    * "Section 2: Scope", "Part 3 - Leave", "SECTION 4 Absence": the word goes, the number and title
    * stay. The word is capitalised and a separator or a capital follows the number, because a line
    * wrapped inside a sentence can start with "section 4 and provide…" or "Section 7 of the Act…".
@@ -105,8 +112,12 @@ final class LineClassifier {
     }
     Matcher labelled = LABELLED.matcher(raw);
     // "**Owner:** HR" is a label and its value; a line that is bold and nothing else
-    // ("**1. Introduction**", "**WHISTLEBLOWING POLICY**") is a heading, classified below.
-    if (labelled.matches() && raw.indexOf('\t') < 0 && !labelled.group(2).isBlank()) {
+    // ("**1. Introduction**", "**WHISTLEBLOWING POLICY**") is a heading, classified below, and so
+    // is a paragraph whose number is bold ("**1.1** This code…"): it is a clause.
+    if (labelled.matches()
+        && raw.indexOf('\t') < 0
+        && !labelled.group(2).isBlank()
+        && !BOLD_NUMBER.matcher(labelled.group(1).strip()).matches()) {
       return new Line(
           number,
           Line.Kind.LABELLED,
@@ -128,7 +139,9 @@ final class LineClassifier {
     if (PAGE_NUMBER.matcher(cleaned).matches()) {
       return new Line(number, Line.Kind.PAGE, "", cleaned, List.of(), 0);
     }
-    String body = BULLET.matcher(cleaned).replaceFirst("");
+    // "\* Dates may vary…": a character escaped at the start of a line makes it no bullet.
+    boolean escaped = Escapes.startsEscaped(raw);
+    String body = escaped ? cleaned : BULLET.matcher(cleaned).replaceFirst("");
     String written = body;
     body = SECTION_WORD.matcher(body).replaceFirst("$1 ");
     body = CLAUSE_WORD.matcher(body).replaceFirst("$1 ");
@@ -146,7 +159,10 @@ final class LineClassifier {
       String letter = l.group(1) != null ? l.group(1) : l.group(2);
       return new Line(number, Line.Kind.LETTERED, letter, l.group(3).strip(), List.of(), 0);
     }
-    return new Line(number, Line.Kind.TEXT, "", body, List.of(), 0, cleaned);
+    // As written, the escaped character keeps its backslash, so the assembler takes no bullet
+    // from it either.
+    return new Line(
+        number, Line.Kind.TEXT, "", body, List.of(), 0, escaped ? "\\" + cleaned : cleaned);
   }
 
   /**

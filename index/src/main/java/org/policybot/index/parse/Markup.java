@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Removes the inline markup policy files carry (HTML tags such as {@code <b>} and {@code <sup>},
- * entities, Markdown emphasis and links) so clause text can be quoted word for word.
+ * entities, Markdown emphasis and links) so clause text can be quoted word for word. What only
+ * Word-to-Markdown converters write (spans, attributes, footnotes) is undone before, by {@link
+ * ExportArtefacts}.
  */
 final class Markup {
 
@@ -41,7 +43,10 @@ final class Markup {
 
   private Markup() {}
 
-  /** The visible text of one line, whitespace untouched except tabs kept as tabs. */
+  /**
+   * The visible text of one line, whitespace untouched except tabs kept as tabs. Characters {@link
+   * Escapes} protected from the markup rules are themselves again, without their backslash.
+   */
   static String strip(String line) {
     String s = COMMENT.matcher(line).replaceAll("");
     s = BREAK.matcher(s).replaceAll(" ");
@@ -52,7 +57,7 @@ final class Markup {
     s = EMPHASIS.matcher(s).replaceAll("$1");
     s = CODE.matcher(s).replaceAll("$1");
     s = s.replace("**", "");
-    return decodeEntities(s);
+    return Escapes.restore(decodeEntities(s));
   }
 
   /** Collapses runs of whitespace (tabs, non-breaking spaces) to one space and trims. */

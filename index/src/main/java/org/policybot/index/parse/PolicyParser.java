@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.policybot.index.Clause;
 import org.policybot.index.ExampleQuestion;
 import org.policybot.index.ExampleQuestions;
 import org.policybot.index.Policy;
 import org.policybot.index.PolicyFormatException;
+import org.policybot.index.StruckText;
+import org.policybot.index.UnquotedText;
 
 /**
  * Reads one policy document (Markdown or plain text) into a {@link Policy}. Stateless and
@@ -70,10 +74,13 @@ public final class PolicyParser {
       throws PolicyFormatException {
     String text = SourceText.decode(source, bytes);
     Comments.Result comments = Comments.strip(source, text);
+    ExportArtefacts.Result exported =
+        ExportArtefacts.clean(comments.text(), comments.lineNumbers());
     Policy policy =
         new ClauseAssembler(
-                policyId, source, LineClassifier.classify(comments.text(), comments.lineNumbers()))
+                policyId, source, LineClassifier.classify(exported.text(), comments.lineNumbers()))
             .assemble();
+    policy = withExportNotes(policy, exported);
     if (comments.examples().isEmpty()
         && comments.badLines().isEmpty()
         && comments.unnumberedLines().isEmpty()
@@ -81,6 +88,51 @@ public final class PolicyParser {
       return policy;
     }
     return policy.withExamples(examples(policy, comments));
+  }
+
+  /**
+   * The policy with its footnotes among the text no clause holds and the struck words its clauses
+   * quote, for {@code policybot check} to name.
+   */
+  private static Policy withExportNotes(Policy policy, ExportArtefacts.Result exported) {
+    if (exported.footnoteLines().isEmpty() && exported.struck().isEmpty()) {
+      return policy;
+    }
+    List<UnquotedText> unquoted = new ArrayList<>(policy.unquoted());
+    for (int line : exported.footnoteLines()) {
+      unquoted.add(new UnquotedText(line, UnquotedText.Place.FOOTNOTE, "", ""));
+    }
+    unquoted.sort(Comparator.comparingInt(UnquotedText::line));
+    List<StruckText> struck = new ArrayList<>();
+    for (ExportArtefacts.Struck s : exported.struck()) {
+      quotedBy(policy, s).ifPresent(id -> struck.add(new StruckText(s.line(), s.text(), id)));
+    }
+    return new Policy(
+        policy.id(),
+        policy.title(),
+        policy.metadata(),
+        policy.sections(),
+        policy.clauses(),
+        policy.examples(),
+        unquoted,
+        policy.headingsInClauses(),
+        struck);
+  }
+
+  /**
+   * The clause quoting struck words: the last to start at or above their line, if it holds them
+   * (struck words in a heading or in text no clause holds are quoted by none).
+   */
+  private static Optional<String> quotedBy(Policy policy, ExportArtefacts.Struck struck) {
+    Clause last = null;
+    for (Clause c : policy.clauses()) {
+      if (c.line() <= struck.line()) {
+        last = c;
+      }
+    }
+    return last != null && last.text().contains(struck.text())
+        ? Optional.of(last.id())
+        : Optional.empty();
   }
 
   /** The block's questions, each under the clause id its written number matches. */

@@ -304,6 +304,31 @@ class PolicyCheckTest {
   }
 
   @Test
+  void struck_words_quoted_in_a_clause_and_a_footnote_are_warnings_at_their_lines()
+      throws IOException {
+    String text =
+        GOOD.replace(
+                "- b. Requests need two weeks' notice.",
+                "- b. ~~Requests need two weeks' notice.~~ Requests need a week's notice.[^1]")
+            + "\n[^1]: Five working days.\n";
+    CheckReport report = check("leave.md", text);
+    assertTrue(report.publishable(), () -> report.findings().toString());
+    assertEquals(
+        List.of(
+            "leave.md:24: warning: a footnote belongs to no numbered clause, so staff questions"
+                + " cannot be answered from it (its mark is left out of the clause that refers to"
+                + " it; if staff may ask about it, move its words into that clause)",
+            "leave.md:18: warning: clause 2.1(b) quotes \"Requests need two weeks' notice.\","
+                + " which the document strikes through (in Word, usually a deletion tracked and"
+                + " not yet accepted); delete the words if they are gone, or remove the"
+                + " strikethrough if they stand"),
+        report.warnings().stream().map(Finding::toString).toList());
+    assertEquals(
+        "Requests need two weeks' notice. Requests need a week's notice.",
+        report.policy().orElseThrow().clause("2.1(b)").get().text());
+  }
+
+  @Test
   void questions_left_without_a_clause_number_are_warnings_at_their_lines() throws IOException {
     CheckReport report =
         check(
