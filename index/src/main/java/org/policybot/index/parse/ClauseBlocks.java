@@ -97,18 +97,14 @@ final class ClauseBlocks {
     return List.copyOf(done);
   }
 
-  /** Ends the block being read; a link cut in two by a line break is whole again here. */
   private void close() {
     if (prose != null) {
-      done.add(new Block.Prose(Markup.normalizeSpace(InlineLinks.toText(prose.toString()))));
+      done.add(new Block.Prose(Markup.normalizeSpace(prose.toString())));
     }
     if (items != null) {
       done.add(
           new Block.ItemList(
-              items.stream()
-                  .map(i -> Markup.normalizeSpace(InlineLinks.toText(i.toString())))
-                  .toList(),
-              numbered));
+              items.stream().map(i -> Markup.normalizeSpace(i.toString())).toList(), numbered));
     }
     if (rows != null) {
       done.add(new Block.Table(header, rows));

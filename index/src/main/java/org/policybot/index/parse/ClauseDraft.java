@@ -89,10 +89,7 @@ final class ClauseDraft {
    * @throws PolicyFormatException when the clause has no words
    */
   Clause toClause(String policyId, String source) throws PolicyFormatException {
-    // Each line's links were read as their text; a link a line break cut in two ("the Trust's
-    // [Grievance" / "Policy](…) for complaints") is whole only now, and would be quoted URL and
-    // all.
-    String words = Markup.normalizeSpace(InlineLinks.toText(text.toString()));
+    String words = Markup.normalizeSpace(text.toString());
     if (words.isEmpty()) {
       throw new PolicyFormatException(source, line, "clause " + id + " has no text");
     }
@@ -103,13 +100,6 @@ final class ClauseDraft {
       layout = List.of(new Block.Prose(words));
     }
     return new Clause(
-        policyId,
-        id,
-        sectionId,
-        sectionTitle,
-        words,
-        Markup.normalizeSpace(InlineLinks.toText(context)),
-        line,
-        layout);
+        policyId, id, sectionId, sectionTitle, words, Markup.normalizeSpace(context), line, layout);
   }
 }
