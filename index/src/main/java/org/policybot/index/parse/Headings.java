@@ -159,7 +159,37 @@ final class Headings {
     return words.length >= 8 || words.length >= 6 && SENTENCE_OPENERS.contains(bare(words[0]));
   }
 
+  /**
+   * Whether a line is a sentence for sure: it has a modal verb ("This policy will be reviewed every
+   * two years"). Over a paragraph of its own, only this makes a numbered line a clause rather than
+   * its heading: sub-headings use "is", "are" and determiners freely ("3.2 Staff who are not
+   * eligible for sick pay", "3.1 The role of the line manager in absence") and end on "in" ("3.5
+   * Signing in"), and read as clauses their words were glued onto the paragraph under them. A line
+   * that stops on a joining word is a wrapped sentence only when the next line carries it on.
+   */
+  static boolean surelySentence(String text) {
+    String t = text.strip();
+    String[] words = t.split("\\s+");
+    if (t.isEmpty() || QUESTION_WORDS.contains(bare(words[0]))) {
+      return false;
+    }
+    if (isAllCaps(t) || capitalisedShare(words) >= 0.6) {
+      return false;
+    }
+    for (String w : words) {
+      if (MODAL.contains(bare(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A line that stops on a joining word or with a bracket still open: it wraps mid-sentence. */
+  static boolean breaksOff(String t) {
+    String s = t.strip();
+    return !s.isEmpty() && breaksOff(s, s.split("\\s+"));
+  }
+
   private static boolean breaksOff(String t, String[] words) {
     String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
     return JOINING_WORDS.contains(last)
@@ -167,15 +197,15 @@ final class Headings {
         || t.chars().filter(c -> c == '[').count() > t.chars().filter(c -> c == ']').count();
   }
 
-  /** "Who is covered", "What to do if you are ill": a heading put as a question. */
-  private static final Set<String> QUESTION_WORDS =
-      Set.of("who", "what", "when", "where", "why", "how", "which");
-
   /** Determiners and pronouns that open a sentence: "The Board…", "This policy…", "All staff…". */
   private static final Set<String> SENTENCE_OPENERS =
       Set.of(
           "the", "this", "these", "that", "those", "a", "an", "all", "any", "each", "every", "no",
           "some", "our", "your", "their", "its", "we", "you", "they", "it", "there", "he", "she");
+
+  /** "Who is covered", "What to do if you are ill": a heading put as a question. */
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("who", "what", "when", "where", "why", "how", "which");
 
   /**
    * Words no title ends with, written in lower case; a line ending on one was wrapped inside its
@@ -225,6 +255,23 @@ final class Headings {
           "must", "should", "will", "would", "may", "might", "can", "could", "shall", "is", "are",
           "was", "were", "has", "have", "had", "need", "needs", "do", "does", "did", "not",
           "cannot", "can't", "won't", "don't", "isn't", "aren't");
+
+  private static final Set<String> MODAL =
+      Set.of(
+          "must",
+          "should",
+          "will",
+          "would",
+          "may",
+          "might",
+          "can",
+          "could",
+          "shall",
+          "cannot",
+          "can't",
+          "won't",
+          "mustn't",
+          "shouldn't");
 
   static boolean isAllCaps(String t) {
     boolean letters = false;

@@ -41,11 +41,25 @@ final class LeadInList {
     }
     int n = Integer.parseInt(m.group(1));
     boolean next = n == last + 1 && (n > 1 || open.text.toString().strip().endsWith(":"));
-    if (!next || m.group(2).equals(".") && startsSection(lines, index, n)) {
+    if (!next
+        || m.group(2).equals(".")
+            && (startsSection(lines, index, n) || continuesClauses(line, open, n))) {
       return false;
     }
     last = n;
     return true;
+  }
+
+  /**
+   * In a policy of flat numbered clauses ("1. Staff must always:" over "1. treat pupils with
+   * respect."), the clause after the open one, "2. Staff must not accept gifts…", is the next
+   * clause, not the list's next item: read as an item it was lost from the clauses with no error.
+   */
+  private static boolean continuesClauses(Line line, ClauseDraft open, int n) {
+    String text = line.text();
+    return open.id.equals(String.valueOf(n - 1))
+        && !text.isEmpty()
+        && Character.isUpperCase(text.codePointAt(0));
   }
 
   /** "2. Formal Stage" followed by 2.1: a section's heading, not the list's next item. */

@@ -45,6 +45,19 @@ final class LineClassifier {
       Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3}){1,3}\\.?(?:\\s+\\p{Lu}.*)?$");
 
   /**
+   * Whether a bold start is a paragraph number: alone ("**1.1** This code…"), or with a run-in
+   * title when a sentence starts after it ("**2.1 Entitlement.** Support staff…"). A bold quantity
+   * in a sentence ("**1.5 Days** of leave are given…") is no paragraph number.
+   */
+  private static boolean isBoldParagraphNumber(String bold, String after) {
+    if (!BOLD_NUMBER.matcher(bold).matches()) {
+      return false;
+    }
+    String rest = after.strip();
+    return bold.indexOf(' ') < 0 || !rest.isEmpty() && !Character.isLowerCase(rest.codePointAt(0));
+  }
+
+  /**
    * "Section 2: Scope", "Part 3 - Leave", "SECTION 4 Absence": the word goes, the number and title
    * stay. The word is capitalised and a separator or a capital follows the number, because a line
    * wrapped inside a sentence can start with "section 4 and provide…" or "Section 7 of the Act…".
@@ -117,7 +130,7 @@ final class LineClassifier {
     if (labelled.matches()
         && raw.indexOf('\t') < 0
         && !labelled.group(2).isBlank()
-        && !BOLD_NUMBER.matcher(labelled.group(1).strip()).matches()) {
+        && !isBoldParagraphNumber(labelled.group(1).strip(), labelled.group(2))) {
       return new Line(
           number,
           Line.Kind.LABELLED,

@@ -42,15 +42,20 @@ final class NumberedHeadings {
     // "2. Who this code applies to" over "- teaching staff": a section number heads its section
     // unless it reads as a sentence, a rule of a flat list ("3. Lanyards are worn at all times"),
     // and even then when its own paragraphs are numbered under it.
-    if (!label.contains(".")) {
-      return !Headings.readsAsSentence(text) || hasChildren(index, label);
+    // A number written again later is a heading whatever it says: the entries of a contents list
+    // without its "Contents" heading are, and read as clauses they refused the file as repeats.
+    if (lastIndex.get(label) > index) {
+      return true;
     }
-    // A number written again later is left a heading whatever follows it: the entries of a
-    // contents list without its "Contents" heading are.
-    return !Headings.readsAsSentence(text)
+    if (!label.contains(".")) {
+      return hasChildren(index, label)
+          || !Headings.readsAsSentence(text)
+          || headsSomething(index, label) && !Headings.surelySentence(text);
+    }
+    return !Headings.surelySentence(text)
         && !sentenceGoesOn(index)
         && !runsOn(index)
-        && (headsSomething(index, label) || lastIndex.get(label) > index);
+        && headsSomething(index, label);
   }
 
   /**
@@ -84,10 +89,19 @@ final class NumberedHeadings {
       return false;
     }
     Line next = lines.get(index + 1);
+    String text = lines.get(index).text();
     return next.is(Kind.TEXT)
         && !LineClassifier.startsWithBullet(next.written())
-        && !Headings.looksLikeHeading(lines.get(index).text());
+        && !Headings.looksLikeHeading(text)
+        && (text.length() >= WRAPPED_LENGTH || Headings.breaksOff(text));
   }
+
+  /**
+   * A first line this long may have been wrapped at a fixed width (pandoc wraps at 72 columns); a
+   * shorter one followed straight by text is a heading over it ("2.2 Who can apply" then "Any
+   * employee with 26 weeks' service may apply."), unless it stops on a joining word.
+   */
+  static final int WRAPPED_LENGTH = 40;
 
   /**
    * Whether anything but the next paragraph follows the line: its own prose, items or table, or
@@ -103,7 +117,7 @@ final class NumberedHeadings {
       }
     }
     return next != null
-        && !(next.is(Kind.HEADING) && !next.label().isEmpty())
+        && !next.is(Kind.HEADING)
         && !(next.is(Kind.NUMBERED)
             && !ClauseNumbers.stripDot(next.label()).startsWith(label + "."));
   }

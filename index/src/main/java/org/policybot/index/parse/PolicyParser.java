@@ -74,8 +74,12 @@ public final class PolicyParser {
       throws PolicyFormatException {
     String text = SourceText.decode(source, bytes);
     Comments.Result comments = Comments.strip(source, text);
+    // A .txt policy is Word's plain text, not Markdown: "S:\\Staff\\" at a line end and "> 10 days"
+    // mean what they say there.
     ExportArtefacts.Result exported =
-        ExportArtefacts.clean(comments.text(), comments.lineNumbers());
+        isPlainText(source)
+            ? new ExportArtefacts.Result(comments.text(), List.of(), List.of())
+            : ExportArtefacts.clean(comments.text(), comments.lineNumbers());
     Policy policy =
         new ClauseAssembler(
                 policyId, source, LineClassifier.classify(exported.text(), comments.lineNumbers()))
@@ -88,6 +92,10 @@ public final class PolicyParser {
       return policy;
     }
     return policy.withExamples(examples(policy, comments));
+  }
+
+  private static boolean isPlainText(String source) {
+    return source.toLowerCase(Locale.ROOT).endsWith(".txt");
   }
 
   /**

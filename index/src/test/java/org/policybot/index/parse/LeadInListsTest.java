@@ -192,4 +192,30 @@ class LeadInListsTest {
             + " written warning; or (iii) a final written warning.",
         clause(p, "2.1(c)").text());
   }
+
+  @Test
+  void in_flat_numbering_the_next_clause_after_a_lead_in_list_is_a_clause() throws Exception {
+    // Found in review: read as the list's item 2, clause 2 was lost with no error.
+    Policy p =
+        PolicyParser.parse(
+            "p",
+            "p.md",
+            """
+            # Code of Conduct
+
+            ## Standards
+
+            1. Staff must always:
+
+            1. treat pupils with respect.
+
+            2. Staff must not accept gifts worth more than £25.
+
+            3. Staff must declare any conflict of interest.
+            """
+                .getBytes(UTF_8));
+    assertEquals(List.of("1", "2", "3"), p.clauses().stream().map(c -> c.id()).toList());
+    assertEquals(
+        "Staff must not accept gifts worth more than £25.", p.clause("2").orElseThrow().text());
+  }
 }

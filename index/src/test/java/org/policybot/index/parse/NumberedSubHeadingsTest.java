@@ -156,8 +156,11 @@ class NumberedSubHeadingsTest {
   }
 
   @Test
-  void a_sentence_case_line_run_straight_into_its_paragraph_is_one_paragraph_in_markdown()
+  void a_line_run_straight_into_a_lower_case_line_is_one_paragraph_but_a_short_one_is_a_heading()
       throws Exception {
+    // "3.2 Support staff on full-year contracts" over "Request leave…" reads either way; a short
+    // line over a capitalised one is a heading, as "2.2 Who can apply" over "Any employee…" is.
+    // Only a line long enough to have been wrapped (40 characters) runs on into the next.
     Policy p =
         parse(
             """
@@ -171,9 +174,10 @@ class NumberedSubHeadingsTest {
             """);
     assertEquals(List.of("3.1", "3.2"), ids(p));
     assertEquals(
-        "Support staff on full-year contracts Request leave through the HR system.",
-        text(p, "3.2"));
-    assertEquals(List.of("3"), sectionIds(p));
+        "Staff on term-time contracts take annual leave in school holidays.", text(p, "3.1"));
+    assertEquals("Request leave through the HR system.", text(p, "3.2"));
+    assertEquals(
+        "Support staff on full-year contracts", p.clause("3.2").orElseThrow().sectionTitle());
   }
 
   @Test
@@ -344,5 +348,129 @@ class NumberedSubHeadingsTest {
         "Teachers with at least one year's continuous service in Local Authority or Academy"
             + " schools are entitled to Occupational Maternity Pay.",
         text(p, "1.3"));
+  }
+
+  // Found in review of the first version of these rules: each of the shapes below parsed right
+  // before it and wrong with it.
+
+  @Test
+  void sentence_case_sub_headings_over_their_paragraphs_stay_headings() throws Exception {
+    Policy p =
+        parse(
+            """
+            # Sickness Absence Policy
+
+            2. The role of the headteacher and governors
+
+            The headteacher manages absence day to day.
+
+            3. Reporting absence
+
+            3.1 The role of the line manager in absence
+
+            The line manager keeps in contact with the employee.
+
+            3.2 Staff who are not eligible for sick pay
+
+            Agency staff are paid by their agency.
+
+            3.3 Signing in
+
+            All staff sign in at reception on arrival.
+            """);
+    assertEquals(List.of("2", "3.1", "3.2", "3.3"), ids(p));
+    assertEquals("The line manager keeps in contact with the employee.", text(p, "3.1"));
+    assertEquals(
+        "The role of the line manager in absence", p.clause("3.1").orElseThrow().sectionTitle());
+    assertEquals("Signing in", p.clause("3.3").orElseThrow().sectionTitle());
+    assertEquals("The headteacher manages absence day to day.", text(p, "2"));
+  }
+
+  @Test
+  void a_short_heading_followed_straight_by_its_text_is_a_heading() throws Exception {
+    Policy p =
+        parse(
+            """
+            ## 2. Leave
+
+            2.2 Who can apply
+            Any employee with 26 weeks' service may apply.
+
+            2.3 Bank holidays
+            Bank holidays are in addition to annual leave.
+            """);
+    assertEquals("Any employee with 26 weeks' service may apply.", text(p, "2.2"));
+    assertEquals("Who can apply", p.clause("2.2").orElseThrow().sectionTitle());
+    assertEquals("Bank holidays", p.clause("2.3").orElseThrow().sectionTitle());
+  }
+
+  @Test
+  void a_contents_list_without_its_heading_is_not_read_as_clauses() throws Exception {
+    Policy p =
+        parse(
+            """
+            # Sickness Absence Policy
+
+            1. Introduction
+            2. Reporting absence
+            2.1 The role of the line manager
+            3. Review
+
+            1. Introduction
+
+            This policy applies to all staff.
+
+            2. Reporting absence
+
+            2.1 The role of the line manager
+
+            The line manager keeps in contact with the employee.
+
+            3. Review
+
+            This policy is reviewed every two years.
+            """);
+    assertEquals(List.of("1", "2.1", "3"), ids(p));
+    assertEquals("The line manager keeps in contact with the employee.", text(p, "2.1"));
+  }
+
+  @Test
+  void a_bold_quantity_in_a_sentence_is_not_a_paragraph_number() throws Exception {
+    Policy p =
+        parse(
+            """
+            ## 2. Leave
+
+            2.1 Staff are entitled to leave as follows.
+
+            **1.5 Days** of leave are given for moving house.
+
+            **2.2 Bereavement.** Staff may take up to five days.
+            """);
+    assertEquals(List.of("2.1", "2.2"), ids(p));
+    assertTrue(text(p, "2.1").endsWith("1.5 Days of leave are given for moving house."));
+    assertEquals("Bereavement. Staff may take up to five days.", text(p, "2.2"));
+  }
+
+  @Test
+  void a_plain_text_policy_keeps_its_backslashes_and_signs() throws Exception {
+    Policy p =
+        PolicyParser.parse(
+            "p",
+            "p.txt",
+            """
+            # Forms Policy
+
+            ## 1. Forms
+
+            1.1 Forms are saved in S:\\HR\\Forms\\
+            and are reviewed each year.
+
+            1.2 More than
+            > 10 days absence triggers a review.
+            """
+                .getBytes(UTF_8));
+    assertEquals("Forms are saved in S:\\HR\\Forms\\ and are reviewed each year.", text(p, "1.1"));
+    assertEquals("More than > 10 days absence triggers a review.", text(p, "1.2"));
   }
 }
