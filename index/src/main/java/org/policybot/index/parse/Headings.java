@@ -160,29 +160,61 @@ final class Headings {
   }
 
   /**
-   * Whether a line is a sentence for sure: it has a modal verb ("This policy will be reviewed every
-   * two years"). Over a paragraph of its own, only this makes a numbered line a clause rather than
-   * its heading: sub-headings use "is", "are" and determiners freely ("3.2 Staff who are not
-   * eligible for sick pay", "3.1 The role of the line manager in absence") and end on "in" ("3.5
-   * Signing in"), and read as clauses their words were glued onto the paragraph under them. A line
-   * that stops on a joining word is a wrapped sentence only when the next line carries it on.
+   * Whether a line is a sentence for sure: a verb carries it before any word that opens a relative
+   * or subordinate clause ("4.1 Pregnant employees are entitled to paid antenatal leave", "5.1 This
+   * policy will be reviewed every two years"). Over a paragraph of its own, only this makes a
+   * numbered line a clause rather than its heading: sub-headings have verbs only inside such
+   * clauses ("3.2 Staff who are not eligible for sick pay", "3.4 If you are unable to attend work",
+   * "3. Matters that may lead to dismissal") or none ("3.1 The role of the line manager in
+   * absence", "3.5 Signing in"), and read as clauses their words were glued onto the paragraph
+   * under them. So do titles whose verb describes their first noun ("Reasons a request may be
+   * refused", "Information you will be asked for").
    */
   static boolean surelySentence(String text) {
     String t = text.strip();
+    if (t.isEmpty() || readsAsTitleCase(t)) {
+      return false;
+    }
     String[] words = t.split("\\s+");
-    if (t.isEmpty() || QUESTION_WORDS.contains(bare(words[0]))) {
-      return false;
-    }
-    if (isAllCaps(t) || capitalisedShare(words) >= 0.6) {
-      return false;
-    }
-    for (String w : words) {
-      if (MODAL.contains(bare(w))) {
+    boolean opensWithSubject = SENTENCE_OPENERS.contains(bare(words[0]));
+    for (int i = 0; i < words.length; i++) {
+      String b = bare(words[i]);
+      // A subject after a bare noun opens a clause that describes it: "Reasons [a request may be
+      // refused]", "Information [you will be asked for]".
+      if (SUBORDINATORS.contains(b) || i > 0 && !opensWithSubject && SUBJECTS.contains(b)) {
+        return false;
+      }
+      if (FINITE.contains(b) && !b.equals("not")) {
         return true;
       }
     }
     return false;
   }
+
+  /** Words that start a subject: after a bare noun they open a clause describing it. */
+  private static final Set<String> SUBJECTS =
+      Set.of("a", "an", "the", "you", "we", "they", "i", "he", "she", "it", "your", "their", "our");
+
+  /**
+   * Whether a line is set as a title whatever its words: a question ("Who this procedure applies
+   * to"), capitals ("ROLE OF THE LINE MANAGER"), or Title Case ("Leave in the First 12 Months").
+   */
+  static boolean readsAsTitleCase(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    String[] words = t.split("\\s+");
+    return QUESTION_WORDS.contains(bare(words[0]))
+        || isAllCaps(t)
+        || capitalisedShare(words) >= 0.6;
+  }
+
+  /** Words that open a relative or subordinate clause: a verb after one is not the line's own. */
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "who", "whom", "whose", "which", "that", "if", "when", "where", "whether", "while",
+          "whilst", "unless", "until", "once", "because", "how", "what", "why", "before", "after");
 
   /** A line that stops on a joining word or with a bracket still open: it wraps mid-sentence. */
   static boolean breaksOff(String t) {
@@ -255,23 +287,6 @@ final class Headings {
           "must", "should", "will", "would", "may", "might", "can", "could", "shall", "is", "are",
           "was", "were", "has", "have", "had", "need", "needs", "do", "does", "did", "not",
           "cannot", "can't", "won't", "don't", "isn't", "aren't");
-
-  private static final Set<String> MODAL =
-      Set.of(
-          "must",
-          "should",
-          "will",
-          "would",
-          "may",
-          "might",
-          "can",
-          "could",
-          "shall",
-          "cannot",
-          "can't",
-          "won't",
-          "mustn't",
-          "shouldn't");
 
   static boolean isAllCaps(String t) {
     boolean letters = false;

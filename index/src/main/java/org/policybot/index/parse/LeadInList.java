@@ -43,7 +43,9 @@ final class LeadInList {
     boolean next = n == last + 1 && (n > 1 || open.text.toString().strip().endsWith(":"));
     if (!next
         || m.group(2).equals(".")
-            && (startsSection(lines, index, n) || continuesClauses(line, open, n))) {
+            && (startsSection(lines, index, n)
+                || continuesClauses(lines, index, open, n)
+                || namesNextSection(line, open, n))) {
       return false;
     }
     last = n;
@@ -55,11 +57,33 @@ final class LeadInList {
    * respect."), the clause after the open one, "2. Staff must not accept gifts…", is the next
    * clause, not the list's next item: read as an item it was lost from the clauses with no error.
    */
-  private static boolean continuesClauses(Line line, ClauseDraft open, int n) {
-    String text = line.text();
-    return open.id.equals(String.valueOf(n - 1))
-        && !text.isEmpty()
-        && Character.isUpperCase(text.codePointAt(0));
+  private static boolean continuesClauses(List<Line> lines, int index, ClauseDraft open, int n) {
+    String text = lines.get(index).text();
+    if (!open.id.equals(String.valueOf(n - 1))
+        || text.isEmpty()
+        || !Character.isUpperCase(text.codePointAt(0))) {
+      return false;
+    }
+    // "2. Observe proper standards" is the list's item when a clause 2 comes later.
+    for (int i = index + 1; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.is(Kind.NUMBERED) && ClauseNumbers.stripDot(l.label()).equals(String.valueOf(n))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "3. Related Policies" in Title Case after "2.1 This policy applies to:" and its items 1 and 2:
+   * the next section's heading, not item 3, when the open clause is numbered within section n - 1.
+   */
+  private static boolean namesNextSection(Line line, ClauseDraft open, int n) {
+    String section = open.id.contains(".") ? open.id.substring(0, open.id.indexOf('.')) : "";
+    return section.equals(String.valueOf(n - 1))
+        && line.text().strip().contains(" ")
+        && Headings.readsAsTitleCase(line.text())
+        && Headings.isTitleLike(line.text());
   }
 
   /** "2. Formal Stage" followed by 2.1: a section's heading, not the list's next item. */

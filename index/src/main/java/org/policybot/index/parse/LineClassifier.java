@@ -45,16 +45,16 @@ final class LineClassifier {
       Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3}){1,3}\\.?(?:\\s+\\p{Lu}.*)?$");
 
   /**
-   * Whether a bold start is a paragraph number: alone ("**1.1** This code…"), or with a run-in
-   * title when a sentence starts after it ("**2.1 Entitlement.** Support staff…"). A bold quantity
-   * in a sentence ("**1.5 Days** of leave are given…") is no paragraph number.
+   * Whether a bold start is a paragraph number, alone ("**1.1** This code…") or with a run-in title
+   * ("**2.1 Entitlement.** Support staff…", "**4.2 Sick pay** is calculated…"). A bold quantity
+   * opening a sentence ("**1.5 Days** of leave…") reads the same and is taken for a number too:
+   * run-in titles are the commoner of the two.
    */
   private static boolean isBoldParagraphNumber(String bold, String after) {
     if (!BOLD_NUMBER.matcher(bold).matches()) {
       return false;
     }
-    String rest = after.strip();
-    return bold.indexOf(' ') < 0 || !rest.isEmpty() && !Character.isLowerCase(rest.codePointAt(0));
+    return true;
   }
 
   /**

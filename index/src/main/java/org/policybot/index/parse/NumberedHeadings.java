@@ -44,18 +44,34 @@ final class NumberedHeadings {
     // and even then when its own paragraphs are numbered under it.
     // A number written again later is a heading whatever it says: the entries of a contents list
     // without its "Contents" heading are, and read as clauses they refused the file as repeats.
-    if (lastIndex.get(label) > index) {
+    if (isContentsEntry(index, label, text)) {
       return true;
     }
     if (!label.contains(".")) {
       return hasChildren(index, label)
-          || !Headings.readsAsSentence(text)
-          || headsSomething(index, label) && !Headings.surelySentence(text);
+          || headsSomething(index, label) && !Headings.surelySentence(text)
+          || !Headings.readsAsSentence(text) && !nextInSequence(index, label);
     }
     return !Headings.surelySentence(text)
         && !sentenceGoesOn(index)
         && !runsOn(index)
         && headsSomething(index, label);
+  }
+
+  /**
+   * Whether the number and its words come again later, as a contents entry's do. The number alone
+   * is not enough: "1. Staff sign in at reception" is a clause however many "1." items a list
+   * further on has.
+   */
+  private boolean isContentsEntry(int index, String label, String text) {
+    int later = lastIndex.get(label);
+    if (later <= index) {
+      return false;
+    }
+    String again = lines.get(later).text().toLowerCase(java.util.Locale.ROOT);
+    String here = text.toLowerCase(java.util.Locale.ROOT);
+    return !here.isEmpty()
+        && (again.startsWith(here) || !again.isEmpty() && here.startsWith(again));
   }
 
   /**
@@ -90,18 +106,15 @@ final class NumberedHeadings {
     }
     Line next = lines.get(index + 1);
     String text = lines.get(index).text();
+    // A wrapped first line reads as a sentence ("…are entitled to 52 weeks' Statutory") or stops
+    // mid-phrase; a heading followed straight by its text reads as a title ("2.2 Who can apply"
+    // over "Any employee…", "3.1 The role of the line manager in supporting absence").
     return next.is(Kind.TEXT)
         && !LineClassifier.startsWithBullet(next.written())
         && !Headings.looksLikeHeading(text)
-        && (text.length() >= WRAPPED_LENGTH || Headings.breaksOff(text));
+        && !Headings.readsAsTitleCase(text)
+        && (Headings.breaksOff(text) || Headings.surelySentence(text));
   }
-
-  /**
-   * A first line this long may have been wrapped at a fixed width (pandoc wraps at 72 columns); a
-   * shorter one followed straight by text is a heading over it ("2.2 Who can apply" then "Any
-   * employee with 26 weeks' service may apply."), unless it stops on a joining word.
-   */
-  static final int WRAPPED_LENGTH = 40;
 
   /**
    * Whether anything but the next paragraph follows the line: its own prose, items or table, or
@@ -120,6 +133,23 @@ final class NumberedHeadings {
         && !next.is(Kind.HEADING)
         && !(next.is(Kind.NUMBERED)
             && !ClauseNumbers.stripDot(next.label()).startsWith(label + "."));
+  }
+
+  /**
+   * Whether the next line is the next number of a flat sequence ("1. Staff sign in at reception"
+   * then "2. Lanyards…"): a rule of a list of rules, not the heading of nothing.
+   */
+  private boolean nextInSequence(int index, String label) {
+    for (int i = index + 1; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (!l.is(Kind.BLANK)) {
+        return l.is(Kind.NUMBERED)
+            && label.chars().allMatch(Character::isDigit)
+            && ClauseNumbers.stripDot(l.label())
+                .equals(String.valueOf(Integer.parseInt(label) + 1));
+      }
+    }
+    return false;
   }
 
   /** Whether the next paragraph number after the line, before any heading, is under it. */

@@ -2,6 +2,7 @@ package org.policybot.index.parse;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -217,5 +218,53 @@ class LeadInListsTest {
     assertEquals(List.of("1", "2", "3"), p.clauses().stream().map(c -> c.id()).toList());
     assertEquals(
         "Staff must not accept gifts worth more than £25.", p.clause("2").orElseThrow().text());
+  }
+
+  @Test
+  void capitalised_items_stay_items_when_the_clause_of_that_number_comes_later() throws Exception {
+    Policy p =
+        PolicyParser.parse(
+            "p",
+            "p.md",
+            """
+            # Code of Conduct
+
+            ## Standards
+
+            1. All staff must:
+
+            1. Treat pupils with respect.
+            2. Observe proper professional boundaries.
+
+            2. Staff must not accept gifts worth more than £25.
+            """
+                .getBytes(UTF_8));
+    assertEquals(List.of("1", "2"), p.clauses().stream().map(c -> c.id()).toList());
+    assertTrue(p.clause("1").orElseThrow().text().contains("Observe proper professional"));
+  }
+
+  @Test
+  void a_section_heading_in_title_case_after_a_list_is_not_its_next_item() throws Exception {
+    Policy p =
+        PolicyParser.parse(
+            "p",
+            "p.md",
+            """
+            # Leave Policy
+
+            ## 2. Scope
+
+            2.1 This policy applies to:
+
+            1. teachers;
+            2. support staff.
+
+            3. Related Policies
+
+            The attendance policy covers sickness.
+            """
+                .getBytes(UTF_8));
+    assertEquals(List.of("2.1", "3"), p.clauses().stream().map(c -> c.id()).toList());
+    assertEquals("The attendance policy covers sickness.", p.clause("3").orElseThrow().text());
   }
 }
