@@ -478,12 +478,17 @@ class NumberedSubHeadingsTest {
             6.1 Matters that may lead to dismissal
 
             Gross misconduct is set out in the disciplinary policy.
+
+            6.2 Reasons a request may be refused
+
+            The eight business reasons set out in law.
             """);
     assertTrue(text(p, "4.1").startsWith("Pregnant employees are entitled"), text(p, "4.1"));
     assertEquals("Any employee may apply from their first day.", text(p, "5.1"));
     assertEquals("Staff who can apply", p.clause("5.1").orElseThrow().sectionTitle());
     assertEquals(
         "Matters that may lead to dismissal", p.clause("6.1").orElseThrow().sectionTitle());
+    assertEquals("Reasons a request may be refused", p.clause("6.2").orElseThrow().sectionTitle());
   }
 
   @Test
