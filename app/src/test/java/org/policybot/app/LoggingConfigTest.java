@@ -9,12 +9,11 @@ import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 /**
- * Review finding: POLICYBOT_LOG_LEVEL sets the root level only, so DEBUG (the one knob an operator
- * has for troubleshooting) also turns on Bolt's and the Slack client's DEBUG lines, which print
+ * Found in review: POLICYBOT_LOG_LEVEL set the root level only, so DEBUG (the one knob an operator
+ * has for troubleshooting) also turned on Bolt's and the Slack client's DEBUG lines, which print
  * every request and response body: the slash command's text ("text=my+private+question..."), the
- * "You asked: ..." reply and the response_url. Question text is then logged although
- * POLICYBOT_LOG_CHAT_QUESTIONS is false. docs/slack.md asks operators to keep com.slack.api at
- * INFO, but logback.xml gives them no way to.
+ * "You asked: ..." reply and the response_url. Question text was then logged although
+ * POLICYBOT_LOG_CHAT_QUESTIONS was false. logback.xml now keeps those loggers at INFO.
  */
 class LoggingConfigTest {
 

@@ -7,10 +7,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.policybot.core.testing.TestAnswerers;
 
 /**
- * Review finding: QuestionText replaces every format character (\p{Cf}) with a space, so a
- * zero-width space, zero-width joiner or soft hyphen that copy and paste leaves inside a word
- * splits it ("Twit\u200Bter" is searched as "Twit ter") and the question is not covered; and its
- * whitespace handling is ASCII-only, so "help" followed by a no-break space is searched as a
+ * Found in review: QuestionText replaced every format character (\p{Cf}) with a space, so a
+ * zero-width space, zero-width joiner or soft hyphen that copy and paste leaves inside a word split
+ * it ("Twit\u200Bter" was searched as "Twit ter") and the question was not covered; and its
+ * whitespace handling was ASCII-only, so "help" followed by a no-break space was searched as a
  * question instead of getting the usage.
  */
 class HiddenCharactersTest {

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Review findings: Bolt's SingleTeamAuthorization calls auth.test inside the request, before any
- * listener can acknowledge, on the first request after start-up and again whenever its cache
- * (BoltSetup: 10 minutes) has expired; and it caches whatever auth.test answered, a failure
- * included.
+ * Found in review: Bolt's SingleTeamAuthorization called auth.test inside the request, before any
+ * listener could acknowledge, on the first request after start-up and again whenever its cache
+ * (then 10 minutes) had expired; and it cached whatever auth.test answered, a failure included.
+ * BoltSetup now keeps the start-up answer.
  */
 class SlackApiOutageTest {
 
@@ -49,9 +49,9 @@ class SlackApiOutageTest {
   }
 
   /**
-   * One {@code ok:false} from auth.test during a Slack incident is cached for the whole cache
-   * period, so every request is refused with 401 "a request for an unknown workspace detected" for
-   * up to 10 minutes after Slack has recovered.
+   * One {@code ok:false} from auth.test during a Slack incident was cached for the whole cache
+   * period, so every request was refused with 401 "a request for an unknown workspace detected" for
+   * up to 10 minutes after Slack had recovered.
    */
   @Test
   void one_failed_token_check_during_a_slack_incident_does_not_lock_staff_out_afterwards()

@@ -7,9 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Review finding: clause links are {@code base + "/policies/" + id + "#" + anchor}, so a base URL
- * with a query or fragment is accepted and every link posted to Slack, Teams and the pages is
- * broken ({@code https://x.org/#frag/policies/social-media-policy#clause-4-8-b}).
+ * Found in review: clause links are {@code base + "/policies/" + id + "#" + anchor}, so a base URL
+ * with a query or fragment, accepted before, broke every link posted to Slack, Teams and the pages
+ * ({@code https://x.org/#frag/policies/social-media-policy#clause-4-8-b}).
  */
 class BaseUrlTest {
 

@@ -29,7 +29,7 @@ import org.policybot.index.Clause;
 import org.policybot.index.Policy;
 import org.policybot.index.search.PolicyIndex;
 
-/** Review findings: what a file in the policies folder can do to the hot reload. */
+/** Found in review: what a file in the policies folder could do to the hot reload. */
 class ReloaderRobustnessTest {
 
   private static final Clock CLOCK =
@@ -54,10 +54,10 @@ class ReloaderRobustnessTest {
   }
 
   /**
-   * A file over 2 GB (a disk image or log renamed .md, or a sparse file) makes {@code
-   * Files.readAllBytes} throw OutOfMemoryError in FolderScan before any size check; nothing catches
-   * an Error, the reloader thread dies, and no later change is ever picked up while /readyz still
-   * says ready. The start-up load checks the size first; the reloader does not.
+   * A file over 2 GB (a disk image or log renamed .md, or a sparse file) made {@code
+   * Files.readAllBytes} throw OutOfMemoryError in FolderScan before any size check; nothing caught
+   * an Error, the reloader thread died, and no later change was picked up while /readyz still said
+   * ready. The reloader now checks the size first, as the start-up load did.
    */
   @Test
   void an_oversized_file_in_the_folder_does_not_stop_later_reloads() throws Exception {
@@ -75,9 +75,9 @@ class ReloaderRobustnessTest {
 
   /**
    * A policy copied into the folder by a writer that is not atomic (scp, a network share, an editor
-   * writing in place) at about 4 KB/s: the debounce's 800 ms cap forces reloads while the file is
-   * half written, and a truncated file passes the check, so staff are answered from part of the
-   * policy: clauses vanish and the last one is quoted cut mid-sentence.
+   * writing in place) at about 4 KB/s: the debounce's 800 ms cap forced reloads while the file was
+   * half written, and a truncated file passes the check, so staff were answered from part of the
+   * policy: clauses vanished and the last one was quoted cut mid-sentence.
    */
   @Test
   void a_policy_file_still_being_written_is_never_served_in_part() throws Exception {
@@ -130,9 +130,9 @@ class ReloaderRobustnessTest {
   }
 
   /**
-   * The store's version records only say who published the live text, but FolderScan looks them up
-   * inside the reload: one damaged record (a hand edit, a partial restore from backup) makes every
-   * reload of that policy throw, so no change to any policy goes live again, and the reload is
+   * The store's version records only say who published the live text, but FolderScan looked them up
+   * inside the reload: one damaged record (a hand edit, a partial restore from backup) made every
+   * reload of that policy throw, so no change to any policy went live again, and the reload was
    * retried, with an ERROR and its stack trace, every second.
    */
   @Test
