@@ -75,20 +75,16 @@ public record Policy(
       PolicyMetadata metadata,
       List<Section> sections,
       List<Clause> clauses) {
-    this(id, title, metadata, sections, clauses, ExampleQuestions.NONE, List.of(), List.of());
-  }
-
-  /** A policy with nothing struck through. */
-  public Policy(
-      String id,
-      String title,
-      PolicyMetadata metadata,
-      List<Section> sections,
-      List<Clause> clauses,
-      ExampleQuestions examples,
-      List<UnquotedText> unquoted,
-      List<HeadingInClause> headingsInClauses) {
-    this(id, title, metadata, sections, clauses, examples, unquoted, headingsInClauses, List.of());
+    this(
+        id,
+        title,
+        metadata,
+        sections,
+        clauses,
+        ExampleQuestions.NONE,
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /** The same policy with these example questions. */

@@ -154,9 +154,9 @@ final class AnswerCard {
         + within(clause.version(), MAX_ID_CHARS);
   }
 
-  /** The words of a title or label within max characters, cut at a word with an ellipsis. */
+  /** The words of a lead-in, title or label within max characters, cut at a word, then "…". */
   private static String within(String text, int max) {
-    return text.length() <= max ? text : ShortenedBlocks.wordsWithin(text, max - 1) + "…";
+    return text.length() <= max ? text : ShortenedBlocks.wordsWithin(text, max) + "…";
   }
 
   /**
@@ -186,10 +186,7 @@ final class AnswerCard {
   }
 
   private static String context(CitedClause clause) {
-    String context = clause.context();
-    return context.length() <= MAX_CONTEXT_CHARS
-        ? context
-        : ShortenedBlocks.wordsWithin(context, MAX_CONTEXT_CHARS) + "…";
+    return within(clause.context(), MAX_CONTEXT_CHARS);
   }
 
   /** What a text takes on the wire: Teams' limits are in bytes, not characters. */

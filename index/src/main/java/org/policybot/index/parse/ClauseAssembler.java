@@ -568,7 +568,8 @@ final class ClauseAssembler {
         clauses,
         ExampleQuestions.NONE,
         unquoted.runs(),
-        headingsInClauses);
+        headingsInClauses,
+        List.of());
   }
 
   /**

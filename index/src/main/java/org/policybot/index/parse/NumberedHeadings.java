@@ -2,6 +2,7 @@ package org.policybot.index.parse;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.policybot.index.parse.Line.Kind;
 
@@ -68,8 +69,8 @@ final class NumberedHeadings {
     if (later <= index) {
       return false;
     }
-    String again = lines.get(later).text().toLowerCase(java.util.Locale.ROOT);
-    String here = text.toLowerCase(java.util.Locale.ROOT);
+    String again = lines.get(later).text().toLowerCase(Locale.ROOT);
+    String here = text.toLowerCase(Locale.ROOT);
     return !here.isEmpty()
         && (again.startsWith(here) || !again.isEmpty() && here.startsWith(again));
   }
