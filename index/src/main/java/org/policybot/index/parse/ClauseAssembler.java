@@ -487,7 +487,16 @@ final class ClauseAssembler {
   private boolean stillContents(Line line) {
     return switch (line.kind()) {
       case HEADING -> false;
-      case TABLE, LABELLED -> true;
+      case LABELLED -> true;
+      case TABLE -> {
+        // Word's plain-text contents: "1.<TAB>Purpose<TAB>2". Its number is taken, so that
+        // "1.<TAB>Purpose" over the body's first paragraph starts the body.
+        List<String> cells = line.cells();
+        if (!cells.isEmpty() && cells.get(0).matches("\\d{1,3}(\\.\\d{1,3})*\\.?")) {
+          contentsLabels.add(ClauseNumbers.stripDot(cells.get(0)));
+        }
+        yield true;
+      }
       case NUMBERED -> {
         String label = ClauseNumbers.stripDot(line.label());
         if (Headings.endsWithPageNumber(line.text()) || Headings.hasDotLeaders(line.text())) {

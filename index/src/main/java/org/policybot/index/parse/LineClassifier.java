@@ -92,9 +92,68 @@ final class LineClassifier {
       if (line.is(Line.Kind.TABLE) && i + 1 < raw.length && isDelimiterRow(raw[i + 1])) {
         line = line.asHeaderRow();
       }
+      if (line.is(Line.Kind.TABLE) && isTabbedMarker(line, raw, i, lines)) {
+        line = classify(line.number(), String.join(" ", line.cells()));
+      }
       lines.add(line);
     }
     return lines;
+  }
+
+  /**
+   * Word's plain-text export puts a tab after every list number, so its headings come out as {@code
+   * 2.<TAB>Risk Assessment} and its lettered items as {@code <TAB>a)<TAB>the activity changes;},
+   * shaped like the rows of a two-column table. A short "2." row is a heading when the next line
+   * starts its first paragraph, "2.1"; a lettered row is an item when it continues a lead-in ending
+   * with ':' or the letters before it. A table's numbered rows ("1.<TAB>Line manager",
+   * "2.<TAB>Headteacher") do neither.
+   */
+  private static boolean isTabbedMarker(Line line, String[] raw, int i, List<Line> before) {
+    List<String> cells = line.cells();
+    if (cells.size() != 2 || raw[i].strip().startsWith("|")) {
+      return false;
+    }
+    Matcher section = TABBED_SECTION.matcher(cells.get(0));
+    if (section.matches()) {
+      String next = nextNonBlank(raw, i);
+      return next.matches(Pattern.quote(section.group(1)) + "\\.1\\.?[\\t ].*");
+    }
+    Matcher item = TABBED_LETTER.matcher(cells.get(0));
+    if (!item.matches()) {
+      return false;
+    }
+    char letter = item.group(1).charAt(0);
+    Line previous = lastNonBlank(before);
+    if (previous == null) {
+      return false;
+    }
+    if (letter == 'a') {
+      return previous.text().endsWith(":");
+    }
+    return previous.is(Line.Kind.LETTERED)
+        && previous.label().length() == 1
+        && previous.label().charAt(0) == letter - 1;
+  }
+
+  private static final Pattern TABBED_SECTION = Pattern.compile("(\\d{1,3})\\.?");
+  private static final Pattern TABBED_LETTER = Pattern.compile("\\(?([a-z])[.)]");
+
+  private static String nextNonBlank(String[] raw, int i) {
+    for (int j = i + 1; j < raw.length; j++) {
+      if (!raw[j].isBlank()) {
+        return raw[j].strip();
+      }
+    }
+    return "";
+  }
+
+  private static Line lastNonBlank(List<Line> lines) {
+    for (int j = lines.size() - 1; j >= 0; j--) {
+      if (!lines.get(j).is(Line.Kind.BLANK)) {
+        return lines.get(j);
+      }
+    }
+    return null;
   }
 
   /** A Markdown table's {@code |---|:---:|} line, which says the row above is the header. */

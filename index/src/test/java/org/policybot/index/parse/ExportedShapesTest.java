@@ -362,6 +362,50 @@ class ExportedShapesTest {
     assertEquals("Stages", p.clause("6.2").orElseThrow().sectionTitle());
   }
 
+  /**
+   * Word's "Save as plain text" writes "1.<TAB>Purpose" for a numbered heading. It was read as a
+   * table row and glued onto the end of the clause before it ("…from colleagues. 2. Risk
+   * Assessment"), and section 1's heading was taken for the contents list's.
+   */
+  @Test
+  void word_plain_text_headings_with_a_tab_head_their_sections() throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "Contents\n1.\tPurpose\t2\n2.\tRisk Assessment\t3\n\n1.\tPurpose\n"
+                + "1.1\tThis policy reduces the risks to staff who work alone.\n\n"
+                + "2.\tRisk Assessment\n2.1\tThe headteacher completes a risk assessment.\n");
+    assertEquals(List.of("1.1", "2.1"), ids(p));
+    assertEquals("This policy reduces the risks to staff who work alone.", text(p, "1.1"));
+    assertEquals("Purpose", p.clause("1.1").orElseThrow().sectionTitle());
+    assertEquals("Risk Assessment", p.clause("2.1").orElseThrow().sectionTitle());
+  }
+
+  /** Word's plain text indents lettered items with tabs: "<TAB>a)<TAB>the activity changes;". */
+  @Test
+  void word_plain_text_lettered_items_after_a_lead_in_are_items() throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "2.\tRisk Assessment\n2.1\tThe head reviews risk assessments yearly, or sooner"
+                + " if:\n\ta)\tthe activity changes;\n\tb)\tan incident occurs; or\n\tc)\tthe"
+                + " member of staff's circumstances change.\n2.2\tStaff read them.\n");
+    assertEquals(List.of("2.1", "2.1(a)", "2.1(b)", "2.1(c)", "2.2"), ids(p));
+    assertEquals("an incident occurs; or", text(p, "2.1(b)"));
+  }
+
+  /** Rows lettered like items but under no lead-in are a table's, as before. */
+  @Test
+  void tab_separated_rows_lettered_without_a_lead_in_stay_a_table() throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "3. Rates\n3.1 Mileage is paid at the rates below.\n\na)\tCar\nb)\tBicycle\n\n"
+                + "3.2 Claims are made monthly.\n");
+    assertEquals(List.of("3.1", "3.2"), ids(p));
+    assertTrue(text(p, "3.1").contains("Car"), () -> text(p, "3.1"));
+  }
+
   @Test
   void a_numbered_heading_over_a_lower_case_bullet_list_stays_a_heading() throws Exception {
     Policy p =
