@@ -80,9 +80,9 @@ public final class PolicyParser {
         isPlainText(source)
             ? new ExportArtefacts.Result(comments.text(), List.of(), List.of())
             : ExportArtefacts.clean(comments.text(), comments.lineNumbers());
+    String body = isPlainText(source) ? exported.text() : NestedLists.number(exported.text());
     Policy policy =
-        new ClauseAssembler(
-                policyId, source, LineClassifier.classify(exported.text(), comments.lineNumbers()))
+        new ClauseAssembler(policyId, source, LineClassifier.classify(body, comments.lineNumbers()))
             .assemble();
     policy = withExportNotes(policy, exported);
     if (comments.examples().isEmpty()
