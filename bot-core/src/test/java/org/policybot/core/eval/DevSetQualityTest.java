@@ -32,6 +32,10 @@ class DevSetQualityTest {
   static final Path FAMILY_LEAVE =
       Path.of("../policies-examples/family-leave-and-flexible-working-policy.md");
 
+  static final Path DIGNITY = Path.of("../policies-examples/dignity-at-work-policy.md");
+  static final Path HEALTH_SAFETY =
+      Path.of("../policies-examples/health-safety-wellbeing-policy.md");
+
   static EvalReport run(List<Path> policies, Path questions) throws Exception {
     List<Policy> parsed = new ArrayList<>();
     for (Path p : policies) {
@@ -183,6 +187,24 @@ class DevSetQualityTest {
   void a_fifth_round_of_unseen_policies_holds_its_measured_figures() throws Exception {
     holds(run(List.of(DISCIPLINARY), Path.of("../eval/disciplinary-dev.tsv")), 0.36, 0.68, 8, 0.85);
     holds(run(List.of(FAMILY_LEAVE), Path.of("../eval/family-leave-dev.tsv")), 0.45, 0.63, 6, 0.86);
+  }
+
+  /**
+   * The sixth held-out round (session 9): dignity at work and health, safety and wellbeing, by two
+   * authors who saw nothing of the project. First run, before this session's vocabulary entries:
+   * 40.0% / 66.7% Hit@1 / Hit@3, 10/12 NONE, 75.0% answered (dignity at work) and 58.3% / 78.3%,
+   * 6/12 NONE, 81.7% answered (health and safety); the same after them. Held so they get no worse
+   * (docs/quality.md).
+   */
+  @Test
+  void a_sixth_round_of_unseen_policies_holds_its_measured_figures() throws Exception {
+    holds(run(List.of(DIGNITY), Path.of("../eval/dignity-at-work-dev.tsv")), 0.38, 0.65, 10, 0.73);
+    holds(
+        run(List.of(HEALTH_SAFETY), Path.of("../eval/health-safety-wellbeing-dev.tsv")),
+        0.56,
+        0.76,
+        6,
+        0.80);
   }
 
   /**
