@@ -9,7 +9,12 @@ public enum AnswerStatus {
   /** The policies do not cover the question; nothing is quoted. */
   NOT_COVERED,
   /** The message was empty or asked for help; usage is shown. */
-  HELP;
+  HELP,
+  /**
+   * The message only thanked the bot ("thanks, that's really helpful!"): a short reply, nothing
+   * quoted, no search. Its words ("helpful", "great") otherwise met a clause that uses them.
+   */
+  ACKNOWLEDGED;
 
   /** The name used on the wire: {@code answered}, {@code not_covered}, {@code help}. */
   public String wireName() {

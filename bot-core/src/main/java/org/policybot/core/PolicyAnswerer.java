@@ -61,6 +61,17 @@ public final class PolicyAnswerer {
           Replies.help(),
           settings.examples());
     }
+    if (QuestionText.isThanks(question)) {
+      return new Answer(
+          id,
+          question,
+          AnswerStatus.ACKNOWLEDGED,
+          Optional.empty(),
+          List.of(),
+          List.of(),
+          Replies.acknowledged(),
+          List.of());
+    }
     PolicyIndex index = library.current();
     Answer known = recent.get(index, question);
     if (known == null) {

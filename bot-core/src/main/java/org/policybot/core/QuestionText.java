@@ -78,6 +78,145 @@ final class QuestionText {
   }
 
   /** Whether a cleaned question asks for usage, or about the bot, rather than policy. */
+  /** Words that thank or acknowledge; one of them must be in a message for it to be thanks. */
+  private static final Set<String> THANKING =
+      Set.of(
+          "thanks",
+          "thank",
+          "thankyou",
+          "thx",
+          "thnx",
+          "thanx",
+          "ty",
+          "tysm",
+          "ta",
+          "cheers",
+          "appreciated",
+          "appreciate",
+          "helpful",
+          "useful",
+          "brilliant",
+          "brill",
+          "perfect",
+          "great",
+          "fab",
+          "fabulous",
+          "fantastic",
+          "amazing",
+          "awesome",
+          "excellent",
+          "lovely",
+          "legend",
+          "nice",
+          "cool",
+          "gotcha",
+          "understood",
+          "noted",
+          "sorted");
+
+  /**
+   * Words that may stand beside them in a thank-you ("thank you so much, that's really helpful!").
+   * No word that asks or names a subject is here, so "thanks, can I post about my school" and "is a
+   * thank you present ok" are questions.
+   */
+  private static final Set<String> THANKS_FILLER =
+      Set.of(
+          "you",
+          "u",
+          "so",
+          "soo",
+          "sooo",
+          "much",
+          "very",
+          "really",
+          "that",
+          "thats",
+          "that's",
+          "this",
+          "it",
+          "its",
+          "it's",
+          "was",
+          "is",
+          "a",
+          "lot",
+          "lots",
+          "loads",
+          "for",
+          "the",
+          "your",
+          "all",
+          "again",
+          "many",
+          "super",
+          "hugely",
+          "x",
+          "xx",
+          "xxx",
+          "ok",
+          "okay",
+          "k",
+          "kk",
+          "got",
+          "makes",
+          "sense",
+          "clear",
+          "good",
+          "one",
+          "mate",
+          "bot",
+          "policybot",
+          "just",
+          "what",
+          "i",
+          "needed",
+          "to",
+          "know",
+          "oh",
+          "ah",
+          "right",
+          "fine",
+          "alright",
+          "will",
+          "do",
+          "answer",
+          "info",
+          "help",
+          "and",
+          "yes",
+          "yep",
+          "great",
+          "thank");
+
+  /** At most this many words: a thank-you is short; a longer message is read as a question. */
+  private static final int THANKS_MAX_WORDS = 12;
+
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}']+");
+
+  /** Whether the message only thanks or acknowledges, with no question in it. */
+  static boolean isThanks(String cleaned) {
+    if (cleaned.indexOf('?') >= 0) {
+      return false;
+    }
+    String[] words =
+        NOT_A_LETTER.split(cleaned.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip());
+    int counted = 0;
+    boolean thanking = false;
+    for (String w : words) {
+      String word = w.replaceAll("^'+|'+$", "");
+      if (word.isEmpty()) {
+        continue;
+      }
+      counted++;
+      if (THANKING.contains(word)) {
+        thanking = true;
+      } else if (!THANKS_FILLER.contains(word)) {
+        return false;
+      }
+    }
+    return thanking && counted <= THANKS_MAX_WORDS;
+  }
+
   static boolean isHelpRequest(String cleaned) {
     String s = cleaned.toLowerCase(Locale.ROOT).replaceAll("[!.\\s]+$", "");
     return s.isEmpty()

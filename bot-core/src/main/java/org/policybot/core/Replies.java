@@ -13,6 +13,10 @@ final class Replies {
         + " your question, I will say so.";
   }
 
+  static String acknowledged() {
+    return "You're welcome. Ask me another question about your HR policies whenever you like.";
+  }
+
   static String notCovered(String hrContact) {
     return "I could not find a clause in the policies that covers this, so I will not guess."
         + " Please ask "

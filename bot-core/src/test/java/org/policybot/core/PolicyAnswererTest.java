@@ -127,6 +127,39 @@ class PolicyAnswererTest {
   }
 
   /** Before, "made" and "real" met 4.4(b) and 4.4(a) ("use your real name"), which were quoted. */
+  /**
+   * Before, "thanks thats really helpful!" met a clause about help for staff and was quoted, on two
+   * of the held-out policies.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "thanks thats really helpful!",
+        "Thank you so much, that's really useful 🙏",
+        "cheers",
+        "ok great thanks",
+        "ta x",
+        "perfect, that's what I needed to know"
+      })
+  void thanks_get_a_short_reply_and_no_quote(String message) {
+    Answer a = answerer.answer(message);
+    assertEquals(AnswerStatus.ACKNOWLEDGED, a.status(), message);
+    assertTrue(a.clause().isEmpty());
+    assertTrue(a.candidates().isEmpty());
+    assertTrue(a.message().startsWith("You're welcome"), a.message());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "thanks, can I use twitter at lunch?",
+        "thanks! twitter at lunch ok",
+        "is a thank you present from a parent ok"
+      })
+  void a_question_with_thanks_in_it_is_still_a_question(String question) {
+    assertTrue(answerer.answer(question).status() != AnswerStatus.ACKNOWLEDGED, question);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -37,6 +37,7 @@ final class AnswerRenderer {
       case ANSWERED -> answered(answer, answer.clause().orElseThrow());
       case NOT_COVERED -> notCovered(answer);
       case HELP -> help(answer);
+      case ACKNOWLEDGED -> acknowledged(answer);
     };
   }
 
@@ -89,6 +90,12 @@ final class AnswerRenderer {
   private Reply notCovered(Answer answer) {
     String message = Mrkdwn.fit(answer.message(), Mrkdwn.TEXT_MAX);
     return new Reply(message, List.of(section(s -> s.text(markdownText(message))), asked(answer)));
+  }
+
+  /** A reply to thanks: the words alone, without the question echoed or feedback buttons. */
+  private Reply acknowledged(Answer answer) {
+    String message = Mrkdwn.fit(answer.message(), Mrkdwn.TEXT_MAX);
+    return new Reply(message, List.of(section(s -> s.text(markdownText(message)))));
   }
 
   private Reply help(Answer answer) {

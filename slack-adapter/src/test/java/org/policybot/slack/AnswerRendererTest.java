@@ -235,6 +235,26 @@ class AnswerRendererTest {
     assertTrue(texts(reply).stream().noneMatch(s -> s.startsWith(">")));
   }
 
+  @Test
+  void thanks_get_the_reply_alone_without_feedback_buttons() {
+    Answer answer =
+        new Answer(
+            "ans-3",
+            "thanks!",
+            AnswerStatus.ACKNOWLEDGED,
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            "You're welcome & more <soon>.",
+            List.of());
+
+    Reply reply = renderer.render(answer);
+
+    assertEquals("You're welcome &amp; more &lt;soon&gt;.", reply.text());
+    assertEquals(List.of("You're welcome &amp; more &lt;soon&gt;."), texts(reply));
+    assertTrue(reply.blocks().stream().noneMatch(b -> b instanceof ActionsBlock));
+  }
+
   private static Answer answered(CitedClause clause, List<CitedClause> related) {
     return new Answer(
         "ans-1",

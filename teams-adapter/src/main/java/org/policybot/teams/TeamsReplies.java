@@ -33,6 +33,7 @@ final class TeamsReplies {
       }
       case NOT_COVERED -> markdown(TeamsMarkdown.escape(answer.message()));
       case HELP -> markdown(usage(answer));
+      case ACKNOWLEDGED -> markdown(TeamsMarkdown.escape(answer.message()));
     };
   }
 

@@ -146,6 +146,21 @@ class PolicyTeamsBotTest {
   }
 
   @Test
+  void thanks_get_a_short_reply_without_a_card() {
+    flow("personal", Set.of())
+        .send(message("personal", "thanks, that's really helpful!"))
+        .assertReply(
+            reply -> {
+              assertTrue(reply.getAttachments() == null || reply.getAttachments().isEmpty());
+              assertTrue(reply.getText().startsWith("You're welcome"), reply.getText());
+            },
+            "acknowledged",
+            REPLY_TIMEOUT_MS)
+        .startTest()
+        .join();
+  }
+
+  @Test
   void welcomes_the_user_when_added_to_a_personal_chat() {
     flow("personal", Set.of())
         .send(TeamsActivities.toActivity(TeamsActivities.botAdded(SERVICE_URL, "personal")))

@@ -16,7 +16,7 @@ final class ConsoleAnswer {
         out.append(a.message()).append("\n\nFor example:\n");
         a.examples().forEach(e -> out.append("  policybot ask \"").append(e).append("\"\n"));
       }
-      case NOT_COVERED -> out.append(a.message()).append('\n');
+      case NOT_COVERED, ACKNOWLEDGED -> out.append(a.message()).append('\n');
       case ANSWERED -> {
         CitedClause c = a.clause().orElseThrow();
         out.append(c.policyTitle()).append(", clause ").append(c.clauseId());

@@ -24,6 +24,10 @@ final class AnswerHtml {
       case ANSWERED -> answered(a, a.clause().orElseThrow(), out);
       case NOT_COVERED ->
           out.append("<p class=\"not-covered\">").append(Html.escape(a.message())).append("</p>\n");
+      case ACKNOWLEDGED ->
+          out.append("<p class=\"acknowledged\">")
+              .append(Html.escape(a.message()))
+              .append("</p>\n");
       case HELP -> {
         out.append("<p class=\"help\">").append(Html.escape(a.message())).append("</p>\n");
         examples(a, out);

@@ -193,8 +193,9 @@ class DevSetQualityTest {
    * The sixth held-out round (session 9): dignity at work and health, safety and wellbeing, by two
    * authors who saw nothing of the project. First run, before this session's vocabulary entries:
    * 40.0% / 66.7% Hit@1 / Hit@3, 10/12 NONE, 75.0% answered (dignity at work) and 58.3% / 78.3%,
-   * 6/12 NONE, 81.7% answered (health and safety); the same after them. Held so they get no worse
-   * (docs/quality.md).
+   * 6/12 NONE, 81.7% answered (health and safety); the same after them. Since thanks get a short
+   * reply instead of a search, health and safety declines 7/12 ("thanks thats really helpful!" was
+   * quoted a clause). Held so they get no worse (docs/quality.md).
    */
   @Test
   void a_sixth_round_of_unseen_policies_holds_its_measured_figures() throws Exception {
@@ -203,7 +204,7 @@ class DevSetQualityTest {
         run(List.of(HEALTH_SAFETY), Path.of("../eval/health-safety-wellbeing-dev.tsv")),
         0.56,
         0.76,
-        6,
+        7,
         0.80);
   }
 
