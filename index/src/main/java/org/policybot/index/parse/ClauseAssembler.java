@@ -382,8 +382,7 @@ final class ClauseAssembler {
     if (LineClassifier.startsWithBullet(line.written())) {
       return false; // "- Travel by public transport" is an item of the list above
     }
-    String before = open.text.toString();
-    if (!FINISHED.matcher(before).find()) {
+    if (!FINISHED.matcher(open.ending()).find()) {
       return false;
     }
     Line next = lines.get(index + 1);

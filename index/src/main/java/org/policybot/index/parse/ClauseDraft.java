@@ -37,6 +37,14 @@ final class ClauseDraft {
     this.line = line;
   }
 
+  /**
+   * The last words so far, enough to see how the text ends: asked at every line, so a copy of a
+   * whole long clause each time would make a file of a few MB take minutes.
+   */
+  String ending() {
+    return text.substring(Math.max(0, text.length() - 256));
+  }
+
   /** Prose: a clause's first words, or a paragraph or line of its own. */
   void append(String more) {
     flat(more);

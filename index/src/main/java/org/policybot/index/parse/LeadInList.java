@@ -40,7 +40,7 @@ final class LeadInList {
       return false;
     }
     int n = Integer.parseInt(m.group(1));
-    boolean next = n == last + 1 && (n > 1 || open.text.toString().strip().endsWith(":"));
+    boolean next = n == last + 1 && (n > 1 || open.ending().strip().endsWith(":"));
     if (!next
         || m.group(2).equals(".")
             && (startsSection(lines, index, n)

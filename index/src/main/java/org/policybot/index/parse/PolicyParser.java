@@ -80,7 +80,10 @@ public final class PolicyParser {
         isPlainText(source)
             ? new ExportArtefacts.Result(comments.text(), List.of(), List.of())
             : ExportArtefacts.clean(comments.text(), comments.lineNumbers());
-    String body = isPlainText(source) ? exported.text() : NestedLists.number(exported.text());
+    String body =
+        isPlainText(source)
+            ? exported.text()
+            : NestedLists.number(PandocTables.rewrite(exported.text()));
     Policy policy =
         new ClauseAssembler(policyId, source, LineClassifier.classify(body, comments.lineNumbers()))
             .assemble();
