@@ -1,5 +1,7 @@
 package org.policybot.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -87,9 +89,7 @@ final class QuestionText {
           "thx",
           "thnx",
           "thanx",
-          "ty",
           "tysm",
-          "ta",
           "cheers",
           "appreciated",
           "appreciate",
@@ -112,12 +112,20 @@ final class QuestionText {
           "gotcha",
           "understood",
           "noted",
-          "sorted");
+          "sorted",
+          "helps",
+          "helped");
 
   /**
-   * Words that may stand beside them in a thank-you ("thank you so much, that's really helpful!").
-   * No word that asks or names a subject is here, so "thanks, can I post about my school" and "is a
-   * thank you present ok" are questions.
+   * "ta" and "ty" thank only on their own ("ta", "ty x"): in a sentence "TA" is a teaching
+   * assistant.
+   */
+  private static final Set<String> SHORT_THANKS = Set.of("ta", "ty");
+
+  /**
+   * Words that may stand beside them in a thank-you ("thank you so much, that's really helpful!",
+   * "thanks for getting back to me"). No word that names a subject is here, and none that asks: a
+   * question word anywhere makes the message a question ({@link #ASKING}).
    */
   private static final Set<String> THANKS_FILLER =
       Set.of(
@@ -137,7 +145,6 @@ final class QuestionText {
           "its",
           "it's",
           "was",
-          "is",
           "a",
           "lot",
           "lots",
@@ -150,6 +157,7 @@ final class QuestionText {
           "many",
           "super",
           "hugely",
+          "indeed",
           "x",
           "xx",
           "xxx",
@@ -164,11 +172,11 @@ final class QuestionText {
           "good",
           "one",
           "mate",
+          "guys",
+          "everyone",
           "bot",
           "policybot",
           "just",
-          "what",
-          "i",
           "needed",
           "to",
           "know",
@@ -180,13 +188,41 @@ final class QuestionText {
           "will",
           "do",
           "answer",
+          "answers",
+          "my",
+          "question",
           "info",
+          "information",
+          "advice",
           "help",
           "and",
           "yes",
           "yep",
+          "million",
+          "bunch",
+          "heaps",
+          "exactly",
+          "getting",
+          "back",
+          "me",
+          "time",
+          "today",
+          "now",
+          "i",
+          "i'll",
+          "i've",
+          "we",
           "great",
           "thank");
+
+  /** Words that ask: with one of them, "thanks, is that right" and "ok thanks, what do I do". */
+  private static final Set<String> ASKING =
+      Set.of(
+          "what", "who", "when", "where", "why", "how", "which", "can", "could", "should", "would",
+          "does", "did", "is", "am", "are", "may", "might", "must", "shall");
+
+  /** Words before a "what" that tells rather than asks: "that's what I needed". */
+  private static final Set<String> TELLING_WHAT = Set.of("that's", "thats", "exactly", "just");
 
   /** At most this many words: a thank-you is short; a longer message is read as a question. */
   private static final int THANKS_MAX_WORDS = 12;
@@ -198,23 +234,40 @@ final class QuestionText {
     if (cleaned.indexOf('?') >= 0) {
       return false;
     }
-    String[] words =
-        NOT_A_LETTER.split(cleaned.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip());
-    int counted = 0;
-    boolean thanking = false;
-    for (String w : words) {
+    List<String> words = new ArrayList<>();
+    for (String w :
+        NOT_A_LETTER.split(cleaned.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip())) {
       String word = w.replaceAll("^'+|'+$", "");
-      if (word.isEmpty()) {
-        continue;
-      }
-      counted++;
-      if (THANKING.contains(word)) {
-        thanking = true;
-      } else if (!THANKS_FILLER.contains(word)) {
-        return false;
+      if (!word.isEmpty()) {
+        words.add(word);
       }
     }
-    return thanking && counted <= THANKS_MAX_WORDS;
+    if (words.isEmpty() || words.size() > THANKS_MAX_WORDS) {
+      return false;
+    }
+    if (SHORT_THANKS.contains(words.get(0))
+        && words.size() <= 3
+        && words.stream()
+            .skip(1)
+            .allMatch(w -> Set.of("x", "xx", "mate", "very", "much").contains(w))) {
+      return true;
+    }
+    boolean thanking = false;
+    String before = "";
+    for (String word : words) {
+      // "that's exactly what I needed" tells; "what do I do" asks.
+      boolean tells = word.equals("what") && TELLING_WHAT.contains(before);
+      if (ASKING.contains(word) && !tells) {
+        return false;
+      }
+      if (THANKING.contains(word)) {
+        thanking = true;
+      } else if (!THANKS_FILLER.contains(word) && !tells) {
+        return false;
+      }
+      before = word;
+    }
+    return thanking;
   }
 
   static boolean isHelpRequest(String cleaned) {

@@ -139,7 +139,10 @@ class PolicyAnswererTest {
         "cheers",
         "ok great thanks",
         "ta x",
-        "perfect, that's what I needed to know"
+        "perfect, that's what I needed to know",
+        "thanks for getting back to me",
+        "that answers my question, thanks",
+        "thank you very much indeed"
       })
   void thanks_get_a_short_reply_and_no_quote(String message) {
     Answer a = answerer.answer(message);
@@ -154,7 +157,10 @@ class PolicyAnswererTest {
       strings = {
         "thanks, can I use twitter at lunch?",
         "thanks! twitter at lunch ok",
-        "is a thank you present from a parent ok"
+        "is a thank you present from a parent ok",
+        "what is a TA",
+        "thanks, is that right",
+        "ok thanks, what do I do"
       })
   void a_question_with_thanks_in_it_is_still_a_question(String question) {
     assertTrue(answerer.answer(question).status() != AnswerStatus.ACKNOWLEDGED, question);

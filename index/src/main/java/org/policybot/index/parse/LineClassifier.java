@@ -123,16 +123,32 @@ final class LineClassifier {
       return false;
     }
     char letter = item.group(1).charAt(0);
-    Line previous = lastNonBlank(before);
-    if (previous == null) {
-      return false;
-    }
     if (letter == 'a') {
-      return previous.text().endsWith(":");
+      Line previous = lastNonBlank(before);
+      return previous != null && previous.text().endsWith(":");
     }
-    return previous.is(Line.Kind.LETTERED)
-        && previous.label().length() == 1
-        && previous.label().charAt(0) == letter - 1;
+    // The item before, past any rows indented deeper under it ("<TAB><TAB>i)<TAB>new equipment;").
+    int depth = leadingEmpty(line);
+    for (int j = before.size() - 1; j >= 0; j--) {
+      Line previous = before.get(j);
+      if (previous.is(Line.Kind.BLANK)
+          || previous.is(Line.Kind.TABLE) && leadingEmpty(previous) > depth) {
+        continue;
+      }
+      return previous.is(Line.Kind.LETTERED)
+          && previous.label().length() == 1
+          && previous.label().charAt(0) == letter - 1;
+    }
+    return false;
+  }
+
+  /** How many tabs a tab-separated row starts with: how deeply it is indented. */
+  private static int leadingEmpty(Line row) {
+    int n = 0;
+    while (n < row.row().size() && row.row().get(n).isEmpty()) {
+      n++;
+    }
+    return n;
   }
 
   private static final Pattern TABBED_SECTION = Pattern.compile("(\\d{1,3})\\.?");

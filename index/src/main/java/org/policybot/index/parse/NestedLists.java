@@ -31,8 +31,15 @@ final class NestedLists {
   private static final Pattern ITEM =
       Pattern.compile("^( *)(\\d{1,3}|[a-z]|[ivx]{1,5})([.)]) {1,4}(\\S.*)$");
 
-  /** A paragraph numbered in its text: the document numbers its own clauses. */
-  private static final Pattern DOTTED = Pattern.compile("^\\s{0,3}(?:\\*\\*)?\\d{1,3}\\.\\d{1,3}");
+  /**
+   * A paragraph or heading numbered in its text ("1.1 This policy…", "### 1.1 Who to call", "## 2.
+   * Scope"): the document numbers its own clauses. A number before a capital, so a wrapped "1.5
+   * days of leave" and a table's "1.1<TAB>Mar 2024" do not count.
+   */
+  private static final Pattern OWN_NUMBERS =
+      Pattern.compile(
+          "^(?: {0,3}(?:\\*\\*)?\\d{1,3}(?:\\.\\d{1,3})+\\.?(?:\\*\\*)? +\\p{Lu}"
+              + "|#{1,6} +\\d{1,3}(?:\\.\\d{1,3})*[.)]? )");
 
   private static final Pattern BOLD = Pattern.compile("^\\*\\*(.+?)\\*\\*:?$");
 
@@ -78,8 +85,17 @@ final class NestedLists {
       }
       if (open.isEmpty()) {
         if (hasNumberedChild(lines, i, indent)) {
-          Matcher bold = BOLD.matcher(body.strip());
-          lines[i] = "## " + marker + ". " + (bold.matches() ? bold.group(1) : body);
+          // pandoc wraps at 72 columns: a long title goes on over the lines under it.
+          StringBuilder title = new StringBuilder(body.strip());
+          for (int j = i + 1; j < lines.length && !lines[j].isBlank(); j++) {
+            if (ITEM.matcher(lines[j]).matches()) {
+              break;
+            }
+            title.append(' ').append(lines[j].strip());
+            lines[j] = "";
+          }
+          Matcher bold = BOLD.matcher(title.toString());
+          lines[i] = "## " + marker + ". " + (bold.matches() ? bold.group(1) : title);
         } else {
           lines[i] = marker + ". " + body;
         }
@@ -97,24 +113,31 @@ final class NestedLists {
   }
 
   /**
-   * Whether the text has a numbered list inside a numbered list, and no paragraph numbered "1.1" in
-   * its own text.
+   * Whether the text is Word's numbering as pandoc writes it: no number of its own in a paragraph
+   * or heading, and numbered lists at the margin whose items are section titles, each over a
+   * numbered list of its own. Either every such item is a bold title ("2. **Reporting absence**"),
+   * or at least half the items at the margin have numbered items under them. A hand-written list of
+   * rules with one list of steps inside ("2. To claim you must:" over "1. fill in the form;") has
+   * neither, and is left as written.
    */
   private static boolean hasNestedNumbers(String[] lines) {
-    boolean nested = false;
+    int items = 0;
+    int parents = 0;
+    boolean boldParents = true;
     for (int i = 0; i < lines.length; i++) {
-      if (DOTTED.matcher(lines[i]).lookingAt()) {
+      if (OWN_NUMBERS.matcher(lines[i]).lookingAt()) {
         return false;
       }
       Matcher m = ITEM.matcher(lines[i]);
-      if (!nested
-          && m.matches()
-          && m.group(1).isEmpty()
-          && Character.isDigit(m.group(2).charAt(0))) {
-        nested = hasNumberedChild(lines, i, 0);
+      if (m.matches() && m.group(1).isEmpty() && Character.isDigit(m.group(2).charAt(0))) {
+        items++;
+        if (hasNumberedChild(lines, i, 0)) {
+          parents++;
+          boldParents &= m.group(4).strip().startsWith("**");
+        }
       }
     }
-    return nested;
+    return parents > 0 && (boldParents || 2 * parents >= items);
   }
 
   /**

@@ -394,6 +394,19 @@ class ExportedShapesTest {
     assertEquals("an incident occurs; or", text(p, "2.1(b)"));
   }
 
+  /** An item after rows indented under the one before it: "(b)" after "(a)" and its "i)", "ii)". */
+  @Test
+  void word_plain_text_lettered_items_resume_after_deeper_rows() throws Exception {
+    Policy p =
+        parse(
+            HEADER
+                + "2.\tRisk Assessment\n2.1\tRisk assessments are reviewed sooner if:\n"
+                + "\ta)\tthe activity changes, including:\n\t\ti)\tnew equipment;\n"
+                + "\t\tii)\ta new location;\n\tb)\tan incident occurs.\n");
+    assertEquals(List.of("2.1", "2.1(a)", "2.1(b)"), ids(p));
+    assertEquals("an incident occurs.", text(p, "2.1(b)"));
+  }
+
   /** Rows lettered like items but under no lead-in are a table's, as before. */
   @Test
   void tab_separated_rows_lettered_without_a_lead_in_stay_a_table() throws Exception {

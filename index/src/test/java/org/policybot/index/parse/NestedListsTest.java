@@ -89,6 +89,84 @@ class NestedListsTest {
     assertEquals(text, NestedLists.number(text));
   }
 
+  /** A review found these read as a section "2 To claim you must:" with clauses 2.1 and 2.2. */
+  @Test
+  void a_list_of_rules_with_one_list_of_steps_inside_is_read_as_written() {
+    String text =
+        """
+        ## Claiming
+        1. Claims must be made within three months.
+        2. To claim you must:
+            1. fill in the claim form;
+            2. attach your receipts.
+        3. Finance pays you within 30 days.
+        """;
+    assertEquals(text, NestedLists.number(text));
+  }
+
+  @Test
+  void numbered_markdown_headings_mean_the_document_numbers_itself() {
+    String text =
+        """
+        ### 1.1 Who to call
+
+        If they do not answer:
+
+        1. call the school office;
+            1. leave a message.
+        2. send an email.
+        """;
+    assertEquals(text, NestedLists.number(text));
+  }
+
+  /** pandoc wraps at 72 columns; the title's second line was read as a clause "all staff". */
+  @Test
+  void a_section_title_wrapped_over_two_lines_is_one_title() throws Exception {
+    Policy p =
+        parse(
+            """
+            **Staff Absence Policy**
+
+            1.  **Purpose**
+
+                1.  This policy sets out how staff report absence.
+
+            2.  **Reporting absence, sickness and other time away from work for
+                all staff**
+
+                1.  You must telephone your line manager before 7.30am.
+            """);
+    assertEquals(List.of("1.1", "2.1"), ids(p));
+    assertEquals(
+        "Reporting absence, sickness and other time away from work for all staff",
+        p.clause("2.1").orElseThrow().sectionTitle());
+    assertEquals(10, p.clause("2.1").orElseThrow().line());
+  }
+
+  /** A version table's "1.1 Mar 2024" row is no paragraph number of the document's own. */
+  @Test
+  void a_version_table_does_not_stop_the_numbering_being_read() throws Exception {
+    Policy p =
+        parse(
+            """
+            **Staff Absence Policy**
+
+              Version   Date         Changes
+              --------- ------------ ------------------------
+              1.0       Jan 2023     New policy
+              1.1       Mar 2024     Reporting times updated
+
+            1.  **Purpose**
+
+                1.  This policy sets out how staff report absence.
+
+            2.  **Reporting absence**
+
+                1.  You must telephone your line manager before 7.30am.
+            """);
+    assertEquals(List.of("1.1", "2.1"), ids(p));
+  }
+
   @Test
   void a_flat_numbered_list_with_lettered_items_is_read_as_before() throws Exception {
     String text =
