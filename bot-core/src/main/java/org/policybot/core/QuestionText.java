@@ -122,6 +122,9 @@ final class QuestionText {
    */
   private static final Set<String> SHORT_THANKS = Set.of("ta", "ty");
 
+  /** What may follow them: "ta very much", "ty x". */
+  private static final Set<String> SHORT_THANKS_AFTER = Set.of("x", "xx", "mate", "very", "much");
+
   /**
    * Words that may stand beside them in a thank-you ("thank you so much, that's really helpful!",
    * "thanks for getting back to me"). No word that names a subject is here, and none that asks: a
@@ -247,9 +250,7 @@ final class QuestionText {
     }
     if (SHORT_THANKS.contains(words.get(0))
         && words.size() <= 3
-        && words.stream()
-            .skip(1)
-            .allMatch(w -> Set.of("x", "xx", "mate", "very", "much").contains(w))) {
+        && words.stream().skip(1).allMatch(SHORT_THANKS_AFTER::contains)) {
       return true;
     }
     boolean thanking = false;
