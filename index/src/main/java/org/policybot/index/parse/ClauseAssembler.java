@@ -491,7 +491,7 @@ final class ClauseAssembler {
         // Word's plain-text contents: "1.<TAB>Purpose<TAB>2". Its number is taken, so that
         // "1.<TAB>Purpose" over the body's first paragraph starts the body.
         List<String> cells = line.cells();
-        if (!cells.isEmpty() && cells.get(0).matches("\\d{1,3}(\\.\\d{1,3})*\\.?")) {
+        if (!cells.isEmpty() && ClauseNumbers.isBare(cells.get(0))) {
           contentsLabels.add(ClauseNumbers.stripDot(cells.get(0)));
         }
         yield true;

@@ -1,12 +1,22 @@
 package org.policybot.index.parse;
 
+import java.util.regex.Pattern;
+
 /**
  * Arithmetic on clause numbers ("4.2", "5.2.3", "4.2(b)"), for telling a clause's number from a
  * number that only starts a wrapped line.
  */
 final class ClauseNumbers {
 
+  /** A clause number and nothing else: "4", "4.2", "5.2.3.", not "4.2(b)" or "4.2 Leave". */
+  private static final Pattern BARE = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*\\.?");
+
   private ClauseNumbers() {}
+
+  /** Whether the text is a clause number alone ("2.", "4.2"). */
+  static boolean isBare(String text) {
+    return BARE.matcher(text).matches();
+  }
 
   /** "2." is clause 2. */
   static String stripDot(String label) {

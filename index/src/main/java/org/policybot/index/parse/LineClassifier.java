@@ -123,21 +123,20 @@ final class LineClassifier {
       return false;
     }
     char letter = item.group(1).charAt(0);
-    if (letter == 'a') {
-      Line previous = lastNonBlank(before);
-      return previous != null && previous.text().endsWith(":");
-    }
-    // The item before, past any rows indented deeper under it ("<TAB><TAB>i)<TAB>new equipment;").
+    // The line before (a) is its lead-in; the line before (b) is (a), past any rows indented
+    // deeper under it ("<TAB><TAB>i)<TAB>new equipment;").
     int depth = leadingEmpty(line);
     for (int j = before.size() - 1; j >= 0; j--) {
       Line previous = before.get(j);
       if (previous.is(Line.Kind.BLANK)
-          || previous.is(Line.Kind.TABLE) && leadingEmpty(previous) > depth) {
+          || letter != 'a' && previous.is(Line.Kind.TABLE) && leadingEmpty(previous) > depth) {
         continue;
       }
-      return previous.is(Line.Kind.LETTERED)
-          && previous.label().length() == 1
-          && previous.label().charAt(0) == letter - 1;
+      return letter == 'a'
+          ? previous.text().endsWith(":")
+          : previous.is(Line.Kind.LETTERED)
+              && previous.label().length() == 1
+              && previous.label().charAt(0) == letter - 1;
     }
     return false;
   }
@@ -161,15 +160,6 @@ final class LineClassifier {
       }
     }
     return "";
-  }
-
-  private static Line lastNonBlank(List<Line> lines) {
-    for (int j = lines.size() - 1; j >= 0; j--) {
-      if (!lines.get(j).is(Line.Kind.BLANK)) {
-        return lines.get(j);
-      }
-    }
-    return null;
   }
 
   /** A Markdown table's {@code |---|:---:|} line, which says the row above is the header. */
@@ -234,7 +224,7 @@ final class LineClassifier {
     body = SECTION_WORD.matcher(body).replaceFirst("$1 ");
     body = CLAUSE_WORD.matcher(body).replaceFirst("$1 ");
     Matcher n = NUMBERED.matcher(body);
-    if (n.matches() && (!n.group(2).isEmpty() || body.matches("^\\d{1,3}(\\.\\d{1,3})*\\.?$"))) {
+    if (n.matches() && (!n.group(2).isEmpty() || ClauseNumbers.isBare(body))) {
       return new Line(
           number, Line.Kind.NUMBERED, n.group(1), n.group(2).strip(), List.of(), 0, written);
     }

@@ -84,21 +84,10 @@ final class NestedLists {
         continue; // a lettered list at the margin is the document's own
       }
       if (open.isEmpty()) {
-        if (hasNumberedChild(lines, i, indent)) {
-          // pandoc wraps at 72 columns: a long title goes on over the lines under it.
-          StringBuilder title = new StringBuilder(body.strip());
-          for (int j = i + 1; j < lines.length && !lines[j].isBlank(); j++) {
-            if (ITEM.matcher(lines[j]).matches()) {
-              break;
-            }
-            title.append(' ').append(lines[j].strip());
-            lines[j] = "";
-          }
-          Matcher bold = BOLD.matcher(title.toString());
-          lines[i] = "## " + marker + ". " + (bold.matches() ? bold.group(1) : title);
-        } else {
-          lines[i] = marker + ". " + body;
-        }
+        lines[i] =
+            hasNumberedChild(lines, i, indent)
+                ? "## " + marker + ". " + title(lines, i, body)
+                : marker + ". " + body;
         open.push(new Level(indent, marker, false));
       } else if (decimal && !open.peek().lettered()) {
         String number = open.peek().number() + "." + marker;
@@ -110,6 +99,23 @@ final class NestedLists {
       }
     }
     return String.join("\n", lines);
+  }
+
+  /**
+   * A section's title: the item's words and the lines pandoc wrapped them onto (it wraps at 72
+   * columns), which are blanked so every line keeps its number; without the bold.
+   */
+  private static String title(String[] lines, int i, String body) {
+    StringBuilder title = new StringBuilder(body.strip());
+    for (int j = i + 1; j < lines.length && !lines[j].isBlank(); j++) {
+      if (ITEM.matcher(lines[j]).matches()) {
+        break;
+      }
+      title.append(' ').append(lines[j].strip());
+      lines[j] = "";
+    }
+    Matcher bold = BOLD.matcher(title.toString());
+    return bold.matches() ? bold.group(1) : title.toString();
   }
 
   /**

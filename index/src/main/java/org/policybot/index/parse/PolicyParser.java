@@ -76,14 +76,15 @@ public final class PolicyParser {
     Comments.Result comments = Comments.strip(source, text);
     // A .txt policy is Word's plain text, not Markdown: "S:\\Staff\\" at a line end and "> 10 days"
     // mean what they say there.
-    ExportArtefacts.Result exported =
-        isPlainText(source)
-            ? new ExportArtefacts.Result(comments.text(), List.of(), List.of())
-            : ExportArtefacts.clean(comments.text(), comments.lineNumbers());
-    String body =
-        isPlainText(source)
-            ? exported.text()
-            : NestedLists.number(PandocTables.rewrite(exported.text()));
+    ExportArtefacts.Result exported;
+    String body;
+    if (isPlainText(source)) {
+      exported = new ExportArtefacts.Result(comments.text(), List.of(), List.of());
+      body = comments.text();
+    } else {
+      exported = ExportArtefacts.clean(comments.text(), comments.lineNumbers());
+      body = NestedLists.number(PandocTables.rewrite(exported.text()));
+    }
     Policy policy =
         new ClauseAssembler(policyId, source, LineClassifier.classify(body, comments.lineNumbers()))
             .assemble();
