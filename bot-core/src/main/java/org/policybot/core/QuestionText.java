@@ -227,6 +227,9 @@ final class QuestionText {
   /** Words before a "what" that tells rather than asks: "that's what I needed". */
   private static final Set<String> TELLING_WHAT = Set.of("that's", "thats", "exactly", "just");
 
+  /** Words before an "is" that tells rather than asks: "that is really helpful". */
+  private static final Set<String> TELLING_IS = Set.of("that", "this", "it");
+
   /** At most this many words: a thank-you is short; a longer message is read as a question. */
   private static final int THANKS_MAX_WORDS = 12;
 
@@ -256,8 +259,11 @@ final class QuestionText {
     boolean thanking = false;
     String before = "";
     for (String word : words) {
-      // "that's exactly what I needed" tells; "what do I do" asks.
-      boolean tells = word.equals("what") && TELLING_WHAT.contains(before);
+      // "that's exactly what I needed" and "that is helpful" tell; "what do I do" and "is that
+      // right" ask.
+      boolean tells =
+          word.equals("what") && TELLING_WHAT.contains(before)
+              || word.equals("is") && TELLING_IS.contains(before);
       if (ASKING.contains(word) && !tells) {
         return false;
       }

@@ -142,7 +142,10 @@ class PolicyAnswererTest {
         "perfect, that's what I needed to know",
         "thanks for getting back to me",
         "that answers my question, thanks",
-        "thank you very much indeed"
+        "thank you very much indeed",
+        "thanks, that is really helpful!",
+        "that is helpful, thanks",
+        "thank you, this is very useful"
       })
   void thanks_get_a_short_reply_and_no_quote(String message) {
     Answer a = answerer.answer(message);
@@ -160,7 +163,9 @@ class PolicyAnswererTest {
         "is a thank you present from a parent ok",
         "what is a TA",
         "thanks, is that right",
-        "ok thanks, what do I do"
+        "ok thanks, what do I do",
+        "thanks, it is ok to use twitter at lunch",
+        "that is helpful but is it the same for support staff"
       })
   void a_question_with_thanks_in_it_is_still_a_question(String question) {
     assertTrue(answerer.answer(question).status() != AnswerStatus.ACKNOWLEDGED, question);

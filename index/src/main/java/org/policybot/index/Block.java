@@ -68,7 +68,16 @@ public sealed interface Block permits Block.Prose, Block.ItemList, Block.Table {
      * Between a row's cells where a channel shows the row as one line of text (Slack, Teams message
      * text, the command line), the same in each so a quote reads alike everywhere.
      */
-    public static final String CELL_SEPARATOR = " — ";
+    private static final String CELL_SEPARATOR = " — ";
+
+    /**
+     * A row as one line of text, the same in each channel: its cells with words, the separator
+     * between them. An empty cell adds nothing: "Line manager — — 7am" read as a stutter.
+     */
+    public static String joinCells(List<String> cells) {
+      List<String> words = cells.stream().filter(c -> !c.isBlank()).toList();
+      return String.join(CELL_SEPARATOR, words);
+    }
 
     public Table {
       header = List.copyOf(header);

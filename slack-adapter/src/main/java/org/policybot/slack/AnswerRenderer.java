@@ -11,12 +11,15 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.policybot.core.Answer;
 import org.policybot.core.CitedClause;
+import org.policybot.core.feedback.Ballots;
 
 /**
  * Draws an {@link Answer} as a Slack message. The wording comes from the core; this class only lays
- * it out, escapes it and keeps it within Slack's limits. Stateless and thread-safe.
+ * it out, escapes it and keeps it within Slack's limits. It notes each answer it gives vote buttons
+ * in the ballots, so votes count only on answers really sent. Thread-safe.
  */
 final class AnswerRenderer {
 
@@ -31,6 +34,12 @@ final class AnswerRenderer {
 
   /** Echoing the question is a courtesy; a long one is cut well before the text limit. */
   private static final int QUESTION_MAX = 500;
+
+  private final Ballots ballots;
+
+  AnswerRenderer(Ballots ballots) {
+    this.ballots = Objects.requireNonNull(ballots, "ballots");
+  }
 
   Reply render(Answer answer) {
     return switch (answer.status()) {
@@ -66,6 +75,7 @@ final class AnswerRenderer {
     blocks.add(context(c -> c.elements(List.of(markdownText(source(clause))))));
     blocks.add(asked(answer));
     String vote = new Feedback.Vote(answer.id(), clause.policyId(), clause.clauseId()).encode();
+    ballots.sent(answer.id(), clause.policyId(), clause.clauseId());
     blocks.add(
         actions(
             a ->

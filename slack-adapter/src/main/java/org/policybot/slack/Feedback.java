@@ -3,6 +3,7 @@ package org.policybot.slack;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.policybot.core.feedback.Ballots;
 import org.policybot.core.feedback.FeedbackLog;
 import org.policybot.core.feedback.Verdict;
 
@@ -75,12 +76,17 @@ final class Feedback {
     return (HELPFUL.equals(actionId) ? Verdict.HELPFUL : Verdict.NOT_HELPFUL).wireName();
   }
 
-  /** Records the vote through the core's feedback log, with the values made safe to log first. */
-  static void record(Vote vote, String verdict) {
+  /**
+   * Casts the vote, with the values made safe to log first.
+   *
+   * @param voter the clicker's Slack user id, from the signed request
+   */
+  static Ballots.Outcome cast(Ballots ballots, String voter, Vote vote, String verdict) {
     Verdict v =
         Verdict.fromWireName(verdict)
             .orElseThrow(() -> new IllegalArgumentException("bad verdict: '" + verdict + "'"));
-    FeedbackLog.record(
+    return ballots.cast(
+        voter,
         new org.policybot.core.feedback.Vote(
             "slack", safe(vote.answerId()), safe(vote.policyId()), safe(vote.clauseId()), v));
   }
@@ -90,13 +96,20 @@ final class Feedback {
    *
    * @param hrContact who to ask, in words ("your HR team at hr@example.org")
    */
-  static String thanks(String verdict, String hrContact) {
-    return verdict.equals(Verdict.HELPFUL.wireName())
-        ? "Thanks for your feedback: glad that helped."
-        : "Thanks for your feedback: it helps HR improve the policies. If you still need an"
-            + " answer, please ask "
-            + hrContact.strip()
-            + ".";
+  static String thanks(Ballots.Outcome outcome, String verdict, String hrContact) {
+    return switch (outcome) {
+      case ALREADY_COUNTED -> "You have already rated this answer: thanks, your first vote counts.";
+      case UNKNOWN_ANSWER ->
+          "Sorry, I can no longer record feedback on that answer. Please ask again if you need"
+              + " to.";
+      case COUNTED ->
+          verdict.equals(Verdict.HELPFUL.wireName())
+              ? "Thanks for your feedback: glad that helped."
+              : "Thanks for your feedback: it helps HR improve the policies. If you still need an"
+                  + " answer, please ask "
+                  + hrContact.strip()
+                  + ".";
+    };
   }
 
   private static String safe(String value) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.policybot.core.PolicyAnswerer;
 import org.policybot.core.feedback.AnswerLog;
+import org.policybot.core.feedback.Ballots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,12 +70,13 @@ public final class SlackChannel implements AutoCloseable {
     this.answers =
         Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("slack-answer-", 0).factory());
     this.app = new App(BoltSetup.appConfig(settings, new VirtualThreads()));
-    AnswerRenderer renderer = new AnswerRenderer();
+    Ballots ballots = new Ballots();
+    AnswerRenderer renderer = new AnswerRenderer(ballots);
     StatusReport status = new StatusReport(answerer.library(), statusClock);
     Questions questions = new Questions(answerer, log);
     new CommandListener(questions, renderer, status, adminIds, answers).register(app);
     new MessageListeners(questions, renderer, answers).register(app);
-    new FeedbackListener(answers, answerer.settings().hrContact()).register(app);
+    new FeedbackListener(ballots, answers, answerer.settings().hrContact()).register(app);
     try {
       // The first middleware registration builds Bolt's defaults, which call auth.test.
       app.use(new DuplicateDeliveries(Clock.systemUTC()));

@@ -98,6 +98,6 @@ final class SlackQuote {
       String words = Mrkdwn.literal(cell);
       out.add(bold && !cell.isBlank() ? "*" + words + "*" : words);
     }
-    return String.join(Block.Table.CELL_SEPARATOR, out);
+    return Block.Table.joinCells(out);
   }
 }

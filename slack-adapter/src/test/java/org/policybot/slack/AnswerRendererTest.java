@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.policybot.core.Answer;
 import org.policybot.core.AnswerStatus;
 import org.policybot.core.CitedClause;
+import org.policybot.core.feedback.Ballots;
 import org.policybot.core.testing.RelatedAnswers;
 import org.policybot.core.testing.TestClauses;
 import org.policybot.index.Block;
 
 class AnswerRendererTest {
 
-  private final AnswerRenderer renderer = new AnswerRenderer();
+  private final AnswerRenderer renderer = new AnswerRenderer(new Ballots());
 
   @Test
   void quotes_a_lettered_item_under_its_lead_in() {
@@ -194,6 +195,24 @@ class AnswerRendererTest {
     String lastRow = lines[lines.length - 2];
     assertTrue(lastRow.endsWith("&lt;deductions&gt; due that week"), "whole rows only: " + lastRow);
     assertTrue(sections.get(2).contains("Slack shows only the start of this clause"));
+  }
+
+  @Test
+  void an_empty_cell_adds_no_separator() {
+    CitedClause clause =
+        TestClauses.clause(
+            "p",
+            "Policy",
+            "2.1",
+            "Who to tell",
+            List.of(
+                new Block.Table(
+                    List.of("", "Who", "When"),
+                    List.of(List.of("Absence", "", "By 7.30am"), List.of("", "Cover", "8am")))));
+
+    String quote = texts(renderer.render(answered(clause, List.of()))).get(1);
+
+    assertEquals(">*Who* — *When*\n>• Absence — By 7.30am\n>• Cover — 8am", quote);
   }
 
   @Test

@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.policybot.core.feedback.Ballots;
 import org.slf4j.LoggerFactory;
 
 class FeedbackTest {
@@ -34,9 +35,15 @@ class FeedbackTest {
     logger.addAppender(log);
     log.start();
     try {
-      Feedback.record(
-          Feedback.Vote.decode("id1 p 4.6(c)\nfeedback verdict=helpful").orElseThrow(),
-          "not_helpful");
+      Ballots ballots = new Ballots();
+      ballots.sent("id1", "p", "4.6(c)_feedback_verdict_helpful");
+      Ballots.Outcome outcome =
+          Feedback.cast(
+              ballots,
+              "U1",
+              Feedback.Vote.decode("id1 p 4.6(c)\nfeedback verdict=helpful").orElseThrow(),
+              "not_helpful");
+      assertEquals(Ballots.Outcome.COUNTED, outcome);
     } finally {
       logger.detachAppender(log);
     }
@@ -51,7 +58,8 @@ class FeedbackTest {
     assertEquals(
         "Thanks for your feedback: it helps HR improve the policies. If you still need an"
             + " answer, please ask Pat Smith (hr@school.example).",
-        Feedback.thanks("not_helpful", "Pat Smith (hr@school.example)"));
-    assertFalse(Feedback.thanks("helpful", "Pat Smith").contains("Pat Smith"));
+        Feedback.thanks(Ballots.Outcome.COUNTED, "not_helpful", "Pat Smith (hr@school.example)"));
+    assertFalse(
+        Feedback.thanks(Ballots.Outcome.COUNTED, "helpful", "Pat Smith").contains("Pat Smith"));
   }
 }

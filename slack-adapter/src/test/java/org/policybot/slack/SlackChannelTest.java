@@ -204,6 +204,47 @@ class SlackChannelTest {
     }
   }
 
+  /**
+   * One vote per person per answer, and only on an answer sent with that clause: a second click, a
+   * replayed request and a value naming a clause never quoted are acknowledged but not counted.
+   */
+  @Test
+  void a_repeated_click_or_a_forged_value_is_not_counted_again() throws Exception {
+    harness.command(FRIEND_QUESTION, SlackHarness.STAFF);
+    String value = Sent.of(harness.slack.await("response_url")).buttonValue(Feedback.NOT_HELPFUL);
+    String answerId = value.split(" ")[0];
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    Logger feedback = (Logger) LoggerFactory.getLogger("policybot.feedback");
+    feedback.addAppender(log);
+    log.start();
+    try {
+      harness.click(Feedback.NOT_HELPFUL, value);
+      harness.click(Feedback.HELPFUL, value);
+      harness.click(Feedback.NOT_HELPFUL, answerId + " social-media-policy 9.9");
+      harness.click(Feedback.NOT_HELPFUL, "never-issued social-media-policy 4.6(c)");
+      // Acknowledgements are sent in the background, so they may arrive in any order.
+      List<String> replies =
+          harness.slack.awaitCount("response_url", 5).stream()
+              .skip(1)
+              .map(call -> Sent.of(call).text().split(":")[0])
+              .sorted()
+              .toList();
+
+      assertEquals(1, log.list.size(), log.list.toString());
+      assertEquals(
+          List.of(
+              "Sorry, I can no longer record feedback on that answer. Please ask again if you need"
+                  + " to.",
+              "Sorry, I can no longer record feedback on that answer. Please ask again if you need"
+                  + " to.",
+              "Thanks for your feedback",
+              "You have already rated this answer"),
+          replies);
+    } finally {
+      feedback.detachAppender(log);
+    }
+  }
+
   @Test
   void not_helpful_is_acknowledged_with_the_configured_hr_contact_escaped() throws Exception {
     AnswerSettings settings =

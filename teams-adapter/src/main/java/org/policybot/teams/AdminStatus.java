@@ -28,6 +28,10 @@ final class AdminStatus {
   /** The command word, compared without case. */
   static final String COMMAND = "status";
 
+  /** The reply to {@code status} outside a personal chat, whoever asks. */
+  static final String PERSONAL_ONLY =
+      "The policy status is for HR admins only: send me `status` in a personal chat.";
+
   /**
    * Teams refuses messages of about 28 KB including the activity around the text, so the report
    * stays well below that, in UTF-8 bytes (a title in Chinese takes three per character), and says

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.policybot.core.feedback.Ballots;
 import org.policybot.core.feedback.FeedbackLog;
 import org.policybot.core.feedback.Verdict;
 import org.policybot.core.feedback.Vote;
@@ -87,9 +88,10 @@ record Feedback(String answerId, String policyId, String clauseId, boolean helpf
     return helpful ? HELPFUL : NOT_HELPFUL;
   }
 
-  /** Records the vote through the core's feedback log. */
-  void record() {
-    FeedbackLog.record(
+  /** Casts the vote: recorded through the core's feedback log if it counts. */
+  Ballots.Outcome cast(Ballots ballots, String voter) {
+    return ballots.cast(
+        voter,
         new Vote(
             "teams",
             answerId,

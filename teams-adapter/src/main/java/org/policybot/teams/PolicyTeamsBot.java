@@ -3,11 +3,14 @@ package org.policybot.teams;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Mention;
 import com.microsoft.bot.schema.Serialization;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
@@ -15,6 +18,7 @@ import org.policybot.core.Answer;
 import org.policybot.core.PolicyAnswerer;
 import org.policybot.core.RecentDeliveries;
 import org.policybot.core.feedback.AnswerLog;
+import org.policybot.core.feedback.Ballots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +32,10 @@ final class PolicyTeamsBot extends TeamsActivityHandler {
 
   static final String PERSONAL = "personal";
 
+  /** The activities the bot answers: messages (and card submissions) and being added. */
+  private static final Set<String> HANDLED_TYPES =
+      Set.of(ActivityTypes.MESSAGE, ActivityTypes.CONVERSATION_UPDATE);
+
   private static final Logger LOG = LoggerFactory.getLogger(PolicyTeamsBot.class);
 
   /** Other people's mentions stay readable as their names. */
@@ -38,6 +46,8 @@ final class PolicyTeamsBot extends TeamsActivityHandler {
   private final AnswerLog log;
   private final Executor searches;
   private final RecentDeliveries deliveries;
+  private final TrustedSource source;
+  private final Ballots ballots;
 
   /**
    * @param answerer the core
@@ -45,18 +55,24 @@ final class PolicyTeamsBot extends TeamsActivityHandler {
    * @param log where answers are noted
    * @param searches where the Lucene search runs, off the SDK's shared pool
    * @param deliveries the activities answered lately, so a redelivery is not answered again
+   * @param source which authenticated activities are served
+   * @param ballots which votes count
    */
   PolicyTeamsBot(
       PolicyAnswerer answerer,
       AdminStatus status,
       AnswerLog log,
       Executor searches,
-      RecentDeliveries deliveries) {
+      RecentDeliveries deliveries,
+      TrustedSource source,
+      Ballots ballots) {
     this.answerer = Objects.requireNonNull(answerer, "answerer");
     this.status = Objects.requireNonNull(status, "status");
     this.log = Objects.requireNonNull(log, "log");
     this.searches = Objects.requireNonNull(searches, "searches");
     this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
+    this.source = Objects.requireNonNull(source, "source");
+    this.ballots = Objects.requireNonNull(ballots, "ballots");
   }
 
   /**
@@ -70,7 +86,19 @@ final class PolicyTeamsBot extends TeamsActivityHandler {
    */
   @Override
   public CompletableFuture<Void> onTurn(TurnContext turn) {
-    String delivery = deliveryId(turn.getActivity());
+    Activity activity = turn.getActivity();
+    Optional<String> refused = source.refusal(activity);
+    if (refused.isPresent()) {
+      LOG.warn("ignored a Teams activity: {}", refused.get());
+      return CompletableFuture.completedFuture(null);
+    }
+    if (!HANDLED_TYPES.contains(activity.getType())) {
+      // Events, invokes, reactions: the bot offers none of them. The SDK's handlers for them
+      // throw on malformed ones and put its exception text in the HTTP reply.
+      LOG.debug("ignored a Teams activity of type {}", activity.getType());
+      return CompletableFuture.completedFuture(null);
+    }
+    String delivery = deliveryId(activity);
     if (delivery != null && !deliveries.firstDelivery(delivery)) {
       LOG.info("skipped a repeated delivery of Teams activity {}", turn.getActivity().getId());
       return CompletableFuture.completedFuture(null);
@@ -109,6 +137,10 @@ final class PolicyTeamsBot extends TeamsActivityHandler {
     }
     String question = questionText(activity);
     if (AdminStatus.isCommand(question)) {
+      if (!isPersonal(activity)) {
+        // The report names publishers and refused files: for the HR admin, not the channel.
+        return send(turn, TeamsReplies.markdown(AdminStatus.PERSONAL_ONLY));
+      }
       String aadObjectId = activity.getFrom() == null ? null : activity.getFrom().getAadObjectId();
       return send(turn, TeamsReplies.markdown(status.reply(aadObjectId)));
     }
@@ -119,6 +151,8 @@ final class PolicyTeamsBot extends TeamsActivityHandler {
   private Answer ask(String question) {
     Answer a = answerer.answer(question);
     log.record(a, "teams");
+    // The card's vote buttons name this answer and clause; only such votes count.
+    a.clause().ifPresent(c -> ballots.sent(a.id(), c.policyId(), c.clauseId()));
     return a;
   }
 
@@ -129,24 +163,28 @@ final class PolicyTeamsBot extends TeamsActivityHandler {
   @Override
   protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
     Activity activity = turn.getActivity();
-    boolean personal =
-        activity.getConversation() != null
-            && PERSONAL.equals(activity.getConversation().getConversationType());
-    if (!personal || !botWasAdded(activity)) {
+    if (!isPersonal(activity) || !botWasAdded(activity)) {
       return CompletableFuture.completedFuture(null);
     }
     return CompletableFuture.supplyAsync(() -> answerer.answer(""), searches)
         .thenCompose(help -> send(turn, TeamsReplies.welcome(help)));
   }
 
-  /** A card button was pressed: record a vote, or say the payload is not understood. */
+  /**
+   * A card button was pressed: cast the vote and say whether it counted, or say the payload is not
+   * understood. The voter is the Teams user the channel's token vouches for.
+   */
   private CompletableFuture<Void> onSubmit(TurnContext turn) {
-    return Feedback.from(Serialization.objectToTree(turn.getActivity().getValue()))
+    Activity activity = turn.getActivity();
+    String voter = activity.getFrom() == null ? null : activity.getFrom().getId();
+    return Feedback.from(Serialization.objectToTree(activity.getValue()))
+        .filter(vote -> voter != null)
         .map(
-            vote -> {
-              vote.record();
-              return send(turn, TeamsReplies.feedbackThanks(vote, answerer.settings().hrContact()));
-            })
+            vote ->
+                send(
+                    turn,
+                    TeamsReplies.feedbackThanks(
+                        vote.cast(ballots, voter), vote, answerer.settings().hrContact())))
         .orElseGet(() -> send(turn, TeamsReplies.unknownSubmission()));
   }
 
@@ -187,6 +225,11 @@ final class PolicyTeamsBot extends TeamsActivityHandler {
     }
     text = OTHER_MENTION.matcher(text).replaceAll("");
     return text.replace("&nbsp;", " ").strip();
+  }
+
+  private static boolean isPersonal(Activity activity) {
+    return activity.getConversation() != null
+        && PERSONAL.equals(activity.getConversation().getConversationType());
   }
 
   private static boolean botWasAdded(Activity activity) {

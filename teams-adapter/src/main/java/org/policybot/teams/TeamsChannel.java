@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.policybot.core.PolicyAnswerer;
 import org.policybot.core.RecentDeliveries;
 import org.policybot.core.feedback.AnswerLog;
+import org.policybot.core.feedback.Ballots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +62,13 @@ public final class TeamsChannel implements AutoCloseable {
         new MessagesHandler(
             adapter,
             new PolicyTeamsBot(
-                answerer, status, log, searches, new RecentDeliveries(Clock.systemUTC())));
+                answerer,
+                status,
+                log,
+                searches,
+                new RecentDeliveries(Clock.systemUTC()),
+                TrustedSource.of(settings),
+                new Ballots()));
   }
 
   /** The handler for {@code POST /api/messages}, where Azure Bot Service delivers activities. */
@@ -90,7 +97,13 @@ public final class TeamsChannel implements AutoCloseable {
               + " /api/messages accepts unauthenticated requests and will post replies to any"
               + " serviceUrl they name. For local testing only; keep the server on a loopback"
               + " address. !!!");
-    } else if (settings.authDisabled()) {
+    } else if (settings.tenantId().isEmpty()) {
+      LOG.warn(
+          "MICROSOFT_APP_TENANT_ID is not set: a single-tenant bot (every bot registered since"
+              + " July 2025) cannot get a token to reply (AADSTS700016), and activities from any"
+              + " tenant are served. Set it unless the bot is registered as multi-tenant.");
+    }
+    if (settings.authenticates() && settings.authDisabled()) {
       LOG.warn(
           "TEAMS_AUTH_DISABLED=true is ignored because MICROSOFT_APP_ID is set:"
               + " every Teams request still needs a valid Bot Framework token.");

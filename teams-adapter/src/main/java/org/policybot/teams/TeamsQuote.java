@@ -93,7 +93,7 @@ final class TeamsQuote {
       String words = TeamsMarkdown.escape(cell);
       out.add(bold && !cell.isBlank() ? "**" + words + "**" : words);
     }
-    return String.join(Block.Table.CELL_SEPARATOR, out);
+    return Block.Table.joinCells(out);
   }
 
   private static ObjectNode table(Block.Table t) {

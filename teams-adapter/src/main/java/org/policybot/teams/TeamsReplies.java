@@ -7,6 +7,7 @@ import com.microsoft.bot.schema.TextFormatTypes;
 import java.util.ArrayList;
 import java.util.List;
 import org.policybot.core.Answer;
+import org.policybot.core.feedback.Ballots;
 
 /**
  * Turns answers and the adapter's few own messages into Teams message activities. Wording of
@@ -45,18 +46,27 @@ final class TeamsReplies {
   }
 
   /**
-   * Thanks for a vote on an answer; after "Not helpful" it points to the HR contact.
+   * Thanks for a vote on an answer; after "Not helpful" it points to the HR contact. A vote that
+   * did not count says why.
    *
    * @param hrContact who to ask, in words, as configured for answers
    */
-  static Activity feedbackThanks(Feedback feedback, String hrContact) {
+  static Activity feedbackThanks(Ballots.Outcome outcome, Feedback feedback, String hrContact) {
     return markdown(
-        feedback.helpful()
-            ? "Thanks, glad it helped. Your feedback is recorded."
-            : "Thanks for telling me. Your feedback is recorded, so HR can improve the answers."
-                + " If you still need an answer, please ask "
-                + TeamsMarkdown.escape(hrContact.strip())
-                + ".");
+        switch (outcome) {
+          case ALREADY_COUNTED ->
+              "You have already rated this answer: thanks, your first vote counts.";
+          case UNKNOWN_ANSWER ->
+              "Sorry, I can no longer record feedback on that answer. Please ask again if you need"
+                  + " to.";
+          case COUNTED ->
+              feedback.helpful()
+                  ? "Thanks, glad it helped. Your feedback is recorded."
+                  : "Thanks for telling me. Your feedback is recorded, so HR can improve the"
+                      + " answers. If you still need an answer, please ask "
+                      + TeamsMarkdown.escape(hrContact.strip())
+                      + ".";
+        });
   }
 
   /** The reply to a submission that is not a vote this bot made. */

@@ -1,6 +1,7 @@
 package org.policybot.teams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -103,6 +104,73 @@ class AuthenticationTest {
     var response =
         endpoint.post(question(), "Bearer " + authority.token(APP_ID, connector.serviceUrl()));
     assertEquals(401, response.statusCode());
+  }
+
+  /**
+   * The SDK checks that the signing key is endorsed for the activity's channel only when the
+   * activity names one, so a Web Chat or Direct Line client of the same bot resource, which writes
+   * its own {@code from.aadObjectId}, got answers and HR's status report.
+   */
+  @Test
+  void an_activity_from_another_channel_or_none_is_not_served() throws Exception {
+    start(List.of("webchat"));
+    for (String channel : new String[] {null, "", "webchat"}) {
+      ObjectNode activity = question();
+      if (channel == null) {
+        activity.remove("channelId");
+      } else {
+        activity.put("channelId", channel);
+      }
+      var response =
+          endpoint.post(activity, "Bearer " + authority.token(APP_ID, connector.serviceUrl()));
+      assertEquals(202, response.statusCode(), response.body());
+      assertNull(connector.pollCall(300), "no reply for channel " + channel);
+    }
+  }
+
+  @Test
+  void an_activity_from_another_tenant_is_not_served() throws Exception {
+    start(List.of("msteams"));
+    ObjectNode other = question();
+    ((ObjectNode) other.get("conversation")).put("tenantId", "attacker-tenant");
+    ObjectNode none = question();
+    ((ObjectNode) none.get("conversation")).remove("tenantId");
+    ObjectNode mixed = question();
+    mixed.putObject("channelData").putObject("tenant").put("id", "attacker-tenant");
+    for (ObjectNode activity : List.of(other, none, mixed)) {
+      var response =
+          endpoint.post(activity, "Bearer " + authority.token(APP_ID, connector.serviceUrl()));
+      assertEquals(202, response.statusCode(), response.body());
+      assertNull(connector.pollCall(300), "no reply to " + activity.get("conversation"));
+    }
+    var ours =
+        endpoint.post(question(), "Bearer " + authority.token(APP_ID, connector.serviceUrl()));
+    assertEquals(202, ours.statusCode());
+    assertEquals("Bearer " + OUTBOUND_TOKEN, connector.nextCall().authorization());
+  }
+
+  /**
+   * The SDK's handlers threw on a malformed event ("Sorry, something went wrong" posted to the
+   * chat) or invoke (a 500 whose body was the SDK's exception text). The bot offers neither: an
+   * event is acknowledged and an invoke is "not implemented", with nothing posted.
+   */
+  @Test
+  void events_and_invokes_get_no_reply_and_no_sdk_text() throws Exception {
+    start(List.of("msteams"));
+    ObjectNode event = question();
+    event.put("type", "event");
+    event.remove("text");
+    ObjectNode invoke = question();
+    invoke.put("type", "invoke");
+    invoke.put("name", "task/fetch");
+    invoke.put("value", "notanobject");
+    String token = "Bearer " + authority.token(APP_ID, connector.serviceUrl());
+    var toEvent = endpoint.post(event, token);
+    assertEquals(202, toEvent.statusCode(), toEvent.body());
+    var toInvoke = endpoint.post(invoke, token);
+    assertEquals(501, toInvoke.statusCode(), toInvoke.body());
+    assertFalse(toInvoke.body().contains("com.microsoft"), toInvoke.body());
+    assertNull(connector.pollCall(300), "nothing is posted");
   }
 
   /**

@@ -216,11 +216,20 @@ class MessagesEndToEndTest {
 
   @Test
   void a_card_vote_is_acknowledged_over_http() throws Exception {
-    ObjectNode vote =
-        new Feedback("1a2b3c4d-5e6f", "social-media-policy", "4.8(b)", true).toSubmitData();
+    endpoint.post(
+        TeamsActivities.personal(
+            connector.serviceUrl(), "1714557600124", "Can I use Twitter at lunch?"),
+        null);
+    JsonNode helpful =
+        connector.nextCall().body().findValues("data").stream()
+            .filter(d -> d.path("verdict").asText().equals(Feedback.HELPFUL))
+            .findFirst()
+            .orElseThrow();
     assertEquals(
         202,
-        endpoint.post(TeamsActivities.submit(connector.serviceUrl(), vote), null).statusCode());
+        endpoint
+            .post(TeamsActivities.submit(connector.serviceUrl(), (ObjectNode) helpful), null)
+            .statusCode());
     assertTrue(connector.nextCall().body().path("text").asText().startsWith("Thanks"));
   }
 }

@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,6 +39,7 @@ import org.policybot.core.PolicyAnswerer;
 import org.policybot.core.PolicyLibrary;
 import org.policybot.core.RecentDeliveries;
 import org.policybot.core.feedback.AnswerLog;
+import org.policybot.core.feedback.Ballots;
 import org.policybot.core.status.Publication;
 import org.policybot.core.status.ReloadResult;
 import org.policybot.core.testing.TestAnswerers;
@@ -241,6 +243,21 @@ class PolicyTeamsBotTest {
   }
 
   @Test
+  void status_in_a_channel_is_sent_to_no_one_not_even_an_hr_admin() {
+    flow("channel", Set.of(TeamsActivities.USER_AAD_ID))
+        .send(message("channel", "status"))
+        .assertReply(
+            reply -> {
+              assertEquals(AdminStatus.PERSONAL_ONLY, reply.getText());
+              assertFalse(reply.getText().contains("Social Media Policy"));
+            },
+            "personal chat only",
+            REPLY_TIMEOUT_MS)
+        .startTest()
+        .join();
+  }
+
+  @Test
   void refuses_status_to_staff_who_are_not_hr_admins() {
     flow("personal", Set.of("someone-else"))
         .send(message("personal", "status"))
@@ -264,7 +281,9 @@ class PolicyTeamsBotTest {
     try {
       ObjectNode vote =
           new Feedback("1a2b3c4d-5e6f", "social-media-policy", "4.8(b)", false).toSubmitData();
-      flow("personal", Set.of())
+      Ballots ballots = new Ballots();
+      ballots.sent("1a2b3c4d-5e6f", "social-media-policy", "4.8(b)");
+      flow("personal", Set.of(), answerer, ballots)
           .send(TeamsActivities.toActivity(TeamsActivities.submit(SERVICE_URL, vote)))
           .assertReply(
               reply -> assertTrue(reply.getText().startsWith("Thanks"), reply.getText()),
@@ -290,6 +309,66 @@ class PolicyTeamsBotTest {
     assertTrue(event.getFormattedMessage().contains("verdict=not_helpful"));
   }
 
+  /**
+   * A card's vote counts once per person, and a payload naming an answer or clause the bot never
+   * sent is not counted: Action.Submit data comes back from the Teams client, which can send any.
+   */
+  @Test
+  void a_vote_counts_once_and_only_on_an_answer_the_bot_sent() {
+    Logger feedbackLog = (Logger) LoggerFactory.getLogger("policybot.feedback");
+    ListAppender<ILoggingEvent> recorded = new ListAppender<>();
+    recorded.start();
+    feedbackLog.addAppender(recorded);
+    Activity vote = TeamsActivities.toActivity(TeamsActivities.submit(SERVICE_URL, null));
+    Activity again = TeamsActivities.toActivity(TeamsActivities.submit(SERVICE_URL, null));
+    again.setId("1714557601000");
+    ObjectNode forgedData =
+        new Feedback("never-sent-1", "social-media-policy", "4.8(b)", false).toSubmitData();
+    Activity forged = TeamsActivities.toActivity(TeamsActivities.submit(SERVICE_URL, forgedData));
+    forged.setId("1714557602000");
+    try {
+      flow("personal", Set.of())
+          .send(message("personal", "Can I use Twitter at lunch?"))
+          .assertReply(
+              reply -> {
+                // The card's own "Not helpful" data, as the Teams client would send it back.
+                JsonNode data =
+                    Serialization.objectToTree(reply.getAttachments().get(0).getContent())
+                        .findValues("data")
+                        .stream()
+                        .filter(d -> d.path("verdict").asText().equals(Feedback.NOT_HELPFUL))
+                        .findFirst()
+                        .orElseThrow();
+                vote.setValue(data);
+                again.setValue(data);
+              },
+              "card",
+              REPLY_TIMEOUT_MS)
+          .send(vote)
+          .assertReply(
+              reply -> assertTrue(reply.getText().startsWith("Thanks"), reply.getText()),
+              "counted",
+              REPLY_TIMEOUT_MS)
+          .send(again)
+          .assertReply(
+              reply -> assertTrue(reply.getText().startsWith("You have already"), reply.getText()),
+              "already counted",
+              REPLY_TIMEOUT_MS)
+          .send(forged)
+          .assertReply(
+              reply ->
+                  assertTrue(reply.getText().startsWith("Sorry, I can no longer"), reply.getText()),
+              "not counted",
+              REPLY_TIMEOUT_MS)
+          .startTest()
+          .join();
+    } finally {
+      feedbackLog.detachAppender(recorded);
+    }
+    assertEquals(1, recorded.list.size(), recorded.list.toString());
+    assertTrue(recorded.list.get(0).getFormattedMessage().contains("verdict=not_helpful"));
+  }
+
   @Test
   void not_helpful_points_to_the_configured_hr_contact() {
     AnswerSettings settings =
@@ -300,7 +379,9 @@ class PolicyTeamsBotTest {
     PolicyAnswerer own = TestAnswerers.fresh(settings);
     ObjectNode vote =
         new Feedback("1a2b3c4d-5e6f", "social-media-policy", "4.8(b)", false).toSubmitData();
-    flow("personal", Set.of(), own)
+    Ballots ballots = new Ballots();
+    ballots.sent("1a2b3c4d-5e6f", "social-media-policy", "4.8(b)");
+    flow("personal", Set.of(), own, ballots)
         .send(TeamsActivities.toActivity(TeamsActivities.submit(SERVICE_URL, vote)))
         .assertReply(
             reply ->
@@ -416,9 +497,14 @@ class PolicyTeamsBotTest {
     return flow(conversationType, admins, answerer);
   }
 
-  /** A flow whose status reports are taken on 1 June 2025. */
   private static TestFlow flow(
       String conversationType, Set<String> admins, PolicyAnswerer answerer) {
+    return flow(conversationType, admins, answerer, new Ballots());
+  }
+
+  /** A flow whose status reports are taken on 1 June 2025. */
+  private static TestFlow flow(
+      String conversationType, Set<String> admins, PolicyAnswerer answerer, Ballots ballots) {
     ConversationReference reference = new ConversationReference();
     reference.setChannelId("msteams");
     reference.setServiceUrl(SERVICE_URL);
@@ -437,7 +523,9 @@ class PolicyTeamsBotTest {
             new AdminStatus(admins, answerer.library(), JUNE_2025),
             new AnswerLog(false),
             searches,
-            new RecentDeliveries(Clock.systemUTC()));
+            new RecentDeliveries(Clock.systemUTC()),
+            new TrustedSource(false, Optional.empty()),
+            ballots);
     return new TestFlow(new TestAdapter(reference), bot::onTurn);
   }
 }

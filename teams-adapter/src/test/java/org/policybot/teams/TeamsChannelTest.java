@@ -33,6 +33,17 @@ class TeamsChannelTest {
     assertEquals(List.of(), warnings);
   }
 
+  /** Before, start-up was clean and every reply failed later with AADSTS700016. */
+  @Test
+  void warns_when_credentials_come_without_a_tenant() {
+    List<ILoggingEvent> warnings =
+        warningsWhileCreating(
+            new TeamsSettings("app", "pw", Optional.empty(), false, Optional.empty()));
+    assertEquals(1, warnings.size());
+    assertTrue(
+        warnings.get(0).getFormattedMessage().contains("MICROSOFT_APP_TENANT_ID is not set"));
+  }
+
   private static List<ILoggingEvent> warningsWhileCreating(TeamsSettings settings) {
     Logger log = (Logger) LoggerFactory.getLogger(TeamsChannel.class);
     ListAppender<ILoggingEvent> appender = new ListAppender<>();

@@ -1,9 +1,13 @@
 package org.policybot.app.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.policybot.app.bench.AnswerBenchmark;
 import org.policybot.app.bench.SyntheticCorpus;
 import org.policybot.app.config.Settings;
@@ -12,6 +16,7 @@ import org.policybot.core.eval.EvalQuestion;
 import org.policybot.core.eval.EvalSet;
 import org.policybot.index.Policy;
 import org.policybot.index.search.SearchOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -55,6 +60,8 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Measuring time per scenario (default ${DEFAULT-VALUE}).")
   int seconds;
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   public BenchCommand(Settings settings) {
     this.settings = settings;
   }
@@ -74,8 +81,35 @@ public final class BenchCommand implements Callable<Integer> {
           "can i post abt my skool on fb",
           "Who can speak for the trust on social media?");
 
+  private static final Pattern SIZE = Pattern.compile("(\\d{1,5})x(\\d{1,5})");
+
+  /** "200x50" as policies and clauses each, or null when it is not that shape. */
+  static int[] librarySize(String generated) {
+    Matcher m = SIZE.matcher(generated.strip().toLowerCase(Locale.ROOT));
+    if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(2)) < 1) {
+      return null;
+    }
+    return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+  }
+
   @Override
   public Integer call() throws Exception {
+    int[] size = generated.strip().equals("0") ? new int[0] : librarySize(generated);
+    if (size == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--generated must be POLICIESxCLAUSES such as 200x50, or 0 to skip; got '"
+              + generated
+              + "'");
+    }
+    if (seconds < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--seconds must be 1 or more; got " + seconds);
+    }
+    if (questions != null && !Files.isReadable(questions)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--questions: cannot read " + questions);
+    }
     List<Policy> real =
         PolicySource.load(java.util.Optional.ofNullable(policies).or(settings::policiesDir))
             .policies();
@@ -96,11 +130,9 @@ public final class BenchCommand implements Callable<Integer> {
     List<String> names = new ArrayList<>();
     corpora.add(real);
     names.add("configured policies");
-    if (!generated.equals("0")) {
-      String[] size = generated.toLowerCase(java.util.Locale.ROOT).split("x");
+    if (size.length == 2) {
       List<Policy> corpus = new ArrayList<>(real);
-      corpus.addAll(
-          SyntheticCorpus.generate(real, Integer.parseInt(size[0]), Integer.parseInt(size[1]), 42));
+      corpus.addAll(SyntheticCorpus.generate(real, size[0], size[1], 42));
       corpora.add(corpus);
       names.add("configured + generated " + generated);
     }

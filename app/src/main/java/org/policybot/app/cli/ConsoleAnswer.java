@@ -13,8 +13,12 @@ final class ConsoleAnswer {
     StringBuilder out = new StringBuilder();
     switch (a.status()) {
       case HELP -> {
-        out.append(a.message()).append("\n\nFor example:\n");
-        a.examples().forEach(e -> out.append("  policybot ask \"").append(e).append("\"\n"));
+        out.append(a.message()).append('\n');
+        if (!a.examples().isEmpty()) {
+          // A custom folder has no examples unless configured: no empty "For example:".
+          out.append("\nFor example:\n");
+          a.examples().forEach(e -> out.append("  policybot ask \"").append(e).append("\"\n"));
+        }
       }
       case NOT_COVERED, ACKNOWLEDGED -> out.append(a.message()).append('\n');
       case ANSWERED -> {

@@ -27,11 +27,11 @@ final class ConsoleQuote {
             l.items().forEach(i -> lines.add((l.numbered() ? "" : BULLET) + i));
         case Block.Table t -> {
           if (!t.header().isEmpty()) {
-            String header = String.join(Block.Table.CELL_SEPARATOR, t.header());
+            String header = Block.Table.joinCells(t.header());
             lines.add(header);
             lines.add("-".repeat(Math.min(header.length(), RULE_MAX)));
           }
-          t.rows().forEach(r -> lines.add(BULLET + String.join(Block.Table.CELL_SEPARATOR, r)));
+          t.rows().forEach(r -> lines.add(BULLET + Block.Table.joinCells(r)));
         }
       }
     }

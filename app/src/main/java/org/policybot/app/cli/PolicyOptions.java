@@ -1,9 +1,11 @@
 package org.policybot.app.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.policybot.app.config.Settings;
+import org.policybot.app.policy.PolicyFiles;
 import org.policybot.app.policy.PolicySource;
 import org.policybot.core.AnswerSettings;
 import org.policybot.core.PolicyAnswerer;
@@ -29,9 +31,19 @@ final class PolicyOptions {
     for (PolicyFormatException problem : loaded.problems()) {
       System.err.println("policybot: skipped " + problem.getMessage());
     }
+    List<Path> ignored = dir.map(PolicyOptions::ignoredFiles).orElse(List.of());
+    for (Path file : ignored) {
+      System.err.println(
+          "policybot: skipped " + file.getFileName() + ": only .md, .markdown and .txt are read");
+    }
     if (loaded.policies().isEmpty()) {
       throw new IllegalStateException(
-          "no usable policies in " + dir.map(Path::toString).orElse("the bundle"));
+          "no usable policies in "
+              + dir.map(Path::toString).orElse("the bundle")
+              + (ignored.isEmpty()
+                  ? ""
+                  : "; save a Word or PDF policy as Markdown (.md) or plain text (.txt) first,"
+                      + " see docs/publishing.md"));
     }
     // The built-in examples suit the bundled policy; a trust's own folder needs its own (or none).
     List<String> examples =
@@ -43,5 +55,13 @@ final class PolicyOptions {
         settings.semantic() ? SearchOptions.defaults() : SearchOptions.lexicalOnly();
     return new PolicyAnswerer(
         new PolicyLibrary(PolicyIndex.build(loaded.policies(), search)), answers);
+  }
+
+  private static List<Path> ignoredFiles(Path dir) {
+    try {
+      return PolicyFiles.ignored(dir);
+    } catch (IOException e) {
+      return List.of(); // the loader has reported an unreadable folder already
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.policybot.slack.SlackSettings;
 import org.policybot.teams.TeamsSettings;
 
@@ -56,6 +57,16 @@ public record Settings(
   public static final String LOG_QUESTIONS = "POLICYBOT_LOG_QUESTIONS";
   public static final String LOG_CHAT_QUESTIONS = "POLICYBOT_LOG_CHAT_QUESTIONS";
   public static final String ADMINS = "POLICYBOT_ADMINS";
+
+  /** Read by logback.xml for the root level; checked here so a typo stops start-up. */
+  public static final String LOG_LEVEL = "POLICYBOT_LOG_LEVEL";
+
+  private static final List<String> LOG_LEVELS =
+      List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF");
+
+  /** A Slack member id or an Entra object id: letters, digits and hyphens. */
+  private static final Pattern ADMIN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
+
   public static final String EXAMPLES = "POLICYBOT_EXAMPLES";
   public static final String SEMANTIC = "POLICYBOT_SEMANTIC";
   public static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
@@ -142,9 +153,25 @@ public record Settings(
     }
     List<String> admins = new ArrayList<>();
     for (String id : Optional.ofNullable(env.get(ADMINS)).orElse("").split("[,\\s]+")) {
-      if (!id.isBlank()) {
-        admins.add(id.strip());
+      if (id.isBlank()) {
+        continue;
       }
+      if (ADMIN_ID.matcher(id.strip()).matches()) {
+        admins.add(id.strip());
+      } else {
+        // "U012AB3CD;U999" was one id that matched no one: every admin was refused, silently.
+        problems.add(
+            ADMINS
+                + " holds Slack member ids (U012AB3CD) and Entra object ids (GUIDs) separated by"
+                + " commas; '"
+                + id.strip()
+                + "' is neither");
+      }
+    }
+    String logLevel = blankToNull(env.get(LOG_LEVEL));
+    if (logLevel != null && !LOG_LEVELS.contains(logLevel.strip().toUpperCase(Locale.ROOT))) {
+      // Logback reads a level it does not know as DEBUG, which logs far more than asked.
+      problems.add(LOG_LEVEL + " must be one of " + LOG_LEVELS + ", got '" + logLevel + "'");
     }
     Optional<SlackSettings> slack = slack(env, problems);
     Optional<TeamsSettings> teams = teams(env, problems);

@@ -31,4 +31,23 @@ public final class PolicyFiles {
     files.sort(null);
     return files;
   }
+
+  /**
+   * The other visible files directly in {@code dir}, sorted by name: a Word or PDF file HR dropped
+   * in, which is never read, so the reason a folder has no policies can be named.
+   */
+  public static List<Path> ignored(Path dir) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path p : stream) {
+        if (Files.isRegularFile(p)
+            && !PolicyParser.isPolicyFile(p)
+            && !p.getFileName().toString().startsWith(".")) {
+          files.add(p);
+        }
+      }
+    }
+    files.sort(null);
+    return files;
+  }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.policybot.app.policy.PolicyFiles;
 import org.policybot.core.status.Publication;
 import org.policybot.index.Policy;
@@ -26,6 +27,9 @@ import org.policybot.index.parse.PolicyParser;
  * (publishes take a file lock); one instance is not meant to be shared between threads.
  */
 public final class PolicyStore {
+
+  /** What a policy file's name ends with, which an id must not. */
+  private static final Pattern POLICY_EXTENSION = Pattern.compile("(?i)\\.(md|markdown|txt)$");
 
   /** The hidden folder inside the policies folder; the policy loader skips dot-folders. */
   public static final String STORE_FOLDER = ".policybot";
@@ -162,6 +166,34 @@ public final class PolicyStore {
   public StoredVersion publish(String policyId, String source, byte[] content, String publisher)
       throws IOException, StoreException {
     requireValidId(policyId);
+    if (POLICY_EXTENSION.matcher(policyId).find()) {
+      // "--id social-media-policy.md" made a second live copy, social-media-policy.md.md.
+      throw new StoreException(
+          "'"
+              + policyId
+              + "' ends with a file extension; a policy id is the file name without it, such as '"
+              + POLICY_EXTENSION.matcher(policyId).replaceFirst("")
+              + "'");
+    }
+    Optional<Path> live = liveFile(policyId);
+    if (live.isPresent()
+        && PolicyParser.isPlainText(source)
+            != PolicyParser.isPlainText(live.get().getFileName().toString())) {
+      // The live file keeps its name, so a .txt draft would be served as Markdown (or the reverse)
+      // and quoted differently from what the check approved.
+      throw new StoreException(
+          source
+              + " is "
+              + kind(source)
+              + " but "
+              + policyId
+              + " is served from "
+              + live.get().getFileName()
+              + ", "
+              + kind(live.get().getFileName().toString())
+              + ", which reads some characters differently (backslashes, '*', '>'); save the new"
+              + " version in the same format. Nothing was published");
+    }
     CheckReport report = PolicyCheck.check(policyId, source, content, LocalDate.now(clock));
     if (!report.publishable()) {
       throw new StoreException(
@@ -174,7 +206,9 @@ public final class PolicyStore {
     try (StoreLock lock = lock()) {
       recovery.recover(policyId);
       String label = report.policy().map(Policy::versionLabel).orElseThrow();
-      return makeLive(policyId, content, label, publisher, StoredVersion.Action.PUBLISHED, 0);
+      String extension = PolicyParser.isPlainText(source) ? ".txt" : ".md";
+      return makeLive(
+          policyId, content, label, publisher, StoredVersion.Action.PUBLISHED, 0, extension);
     }
   }
 
@@ -231,7 +265,8 @@ public final class PolicyStore {
           target.label(),
           publisher,
           StoredVersion.Action.ROLLED_BACK,
-          target.number());
+          target.number(),
+          ".md");
     }
   }
 
@@ -242,7 +277,8 @@ public final class PolicyStore {
       String label,
       String publisher,
       StoredVersion.Action action,
-      int of)
+      int of,
+      String newFileExtension)
       throws IOException, StoreException {
     String sha = Sha256.hex(content);
     Optional<StoredVersion> live = liveVersion(policyId);
@@ -260,7 +296,7 @@ public final class PolicyStore {
     VersionFiles files = new VersionFiles(versions.resolve(policyId), hook);
     files.writeContent(number, content);
     files.writeEntry(version, true, StepHook.Step.ENTRY_TEMP_WRITTEN, StepHook.Step.ENTRY_PENDING);
-    Path target = liveFile(policyId).orElse(dir.resolve(policyId + ".md"));
+    Path target = liveFile(policyId).orElse(dir.resolve(policyId + newFileExtension));
     AtomicFiles.write(
         target, content, hook, StepHook.Step.LIVE_TEMP_WRITTEN, StepHook.Step.LIVE_SWITCHED);
     files.writeEntry(version, false, StepHook.Step.COMMIT_TEMP_WRITTEN, StepHook.Step.COMMITTED);
@@ -308,6 +344,10 @@ public final class PolicyStore {
    * Policy ids become file and folder names in the store; anything but a plain id (such as "../x"
    * typed at the command line) is refused before any file is touched.
    */
+  private static String kind(String fileName) {
+    return PolicyParser.isPlainText(fileName) ? "plain text (.txt)" : "Markdown";
+  }
+
   private static void requireValidId(String policyId) {
     if (!Policy.isValidId(policyId)) {
       throw new IllegalArgumentException(

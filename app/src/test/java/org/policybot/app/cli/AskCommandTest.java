@@ -7,10 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.policybot.app.config.Settings;
 import picocli.CommandLine;
 
@@ -28,6 +32,33 @@ class AskCommandTest {
       lines.add(mapper.readTree(line));
     }
     return lines;
+  }
+
+  /** A folder of Word and PDF files was "no usable policies", with no word of why. */
+  @Test
+  void a_folder_of_word_files_says_which_files_were_skipped_and_why(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("leave-policy.docx"), "PK");
+    Files.writeString(dir.resolve("sickness.pdf"), "%PDF");
+    PolicyOptions options = new PolicyOptions();
+    options.policies = dir;
+    PrintStream before = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    IllegalStateException e;
+    try {
+      e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              IllegalStateException.class, () -> options.answerer(Settings.from(Map.of())));
+    } finally {
+      System.setErr(before);
+    }
+    assertTrue(e.getMessage().contains("save a Word or PDF policy as Markdown"), e.getMessage());
+    String printed = err.toString(StandardCharsets.UTF_8);
+    assertTrue(
+        printed.contains("skipped leave-policy.docx: only .md, .markdown and .txt are read"),
+        printed);
+    assertTrue(printed.contains("skipped sickness.pdf"), printed);
   }
 
   @Test

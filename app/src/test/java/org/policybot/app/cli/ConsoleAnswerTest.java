@@ -27,6 +27,35 @@ class ConsoleAnswerTest {
             List.of()));
   }
 
+  /** With a custom policies folder and no configured examples, help ended in an empty list. */
+  @Test
+  void help_without_examples_has_no_empty_example_list() {
+    Answer help =
+        new Answer(
+            "id1",
+            "",
+            AnswerStatus.HELP,
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            "Ask me.",
+            List.of());
+    assertEquals("Ask me.\n", ConsoleAnswer.render(help));
+    Answer withExamples =
+        new Answer(
+            "id2",
+            "",
+            AnswerStatus.HELP,
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            "Ask me.",
+            List.of("Can I use Twitter at lunch?"));
+    assertEquals(
+        "Ask me.\n\nFor example:\n  policybot ask \"Can I use Twitter at lunch?\"\n",
+        ConsoleAnswer.render(withExamples));
+  }
+
   @Test
   void a_table_is_an_underlined_header_then_one_line_per_row_with_its_cells_apart() {
     assertTrue(

@@ -35,6 +35,35 @@ class SettingsTest {
         e.getMessage().contains("POLICYBOT_BASE_URL must be an http(s) URL"), e.getMessage());
   }
 
+  /**
+   * Both were accepted silently: "U012AB3CD;U999" matched no admin, and logback reads an unknown
+   * level as DEBUG.
+   */
+  @Test
+  void a_malformed_admin_list_or_log_level_stops_start_up_naming_the_variable() {
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                Settings.from(
+                    Map.of(
+                        "POLICYBOT_ADMINS", "U012AB3CD;U999", "POLICYBOT_LOG_LEVEL", "verbose")));
+    assertTrue(
+        e.getMessage().contains("POLICYBOT_ADMINS holds Slack member ids")
+            && e.getMessage().contains("'U012AB3CD;U999' is neither"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("POLICYBOT_LOG_LEVEL must be one of"), e.getMessage());
+    assertEquals(
+        List.of("6f1c9a2e-1b2c-4d3e-8f90-123456789abc"),
+        Settings.from(
+                Map.of(
+                    "POLICYBOT_ADMINS",
+                    "6f1c9a2e-1b2c-4d3e-8f90-123456789abc",
+                    "POLICYBOT_LOG_LEVEL",
+                    "warn"))
+            .admins());
+  }
+
   @Test
   void a_slack_token_without_its_signing_secret_names_the_missing_variable() {
     SettingsException e =

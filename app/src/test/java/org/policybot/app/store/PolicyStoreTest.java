@@ -2,6 +2,7 @@ package org.policybot.app.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.policybot.app.store.TestPolicies.ID;
@@ -84,6 +85,38 @@ class PolicyStoreTest {
     assertTrue(error.contains(broken.expected), error);
     assertEquals(V1, Files.readString(live()));
     assertEquals(1, store().history(ID).size());
+  }
+
+  /**
+   * A .txt draft was written to the live .md file and read there as Markdown: "S:\\HR\\_risk" lost
+   * its backslashes after the check had approved it with them.
+   */
+  @Test
+  void a_plain_text_draft_goes_live_as_plain_text_and_never_over_a_markdown_file()
+      throws Exception {
+    String text = V1.replace("4.9 Leave is", "4.9 Forms are on S:\\HR\\_risk\\current. Leave is");
+    assertTrue(text.contains("S:\\HR\\_risk"), text);
+    store().publish("risk-policy", "risk.txt", bytes(text), "alice");
+    assertEquals(text, Files.readString(dir.resolve("risk-policy.txt")));
+    assertFalse(Files.exists(dir.resolve("risk-policy.md")));
+
+    store().publish(ID, "leave-policy.md", bytes(V1), "alice");
+    StoreException e =
+        assertThrows(
+            StoreException.class, () -> store().publish(ID, "leave-v2.txt", bytes(V2), "bob"));
+    assertTrue(e.getMessage().contains("save the new version in the same format"), e::getMessage);
+    assertEquals(V1, Files.readString(live()));
+    assertEquals(1, store().history(ID).size());
+  }
+
+  @Test
+  void an_id_with_a_file_extension_is_refused_before_it_makes_a_second_copy() {
+    StoreException e =
+        assertThrows(
+            StoreException.class,
+            () -> store().publish(ID + ".md", "leave-policy.md", bytes(V1), "alice"));
+    assertTrue(e.getMessage().contains("such as '" + ID + "'"), e::getMessage);
+    assertFalse(Files.exists(dir.resolve(ID + ".md.md")));
   }
 
   @Test

@@ -83,7 +83,7 @@ public final class PolicyParser {
       body = comments.text();
     } else {
       exported = ExportArtefacts.clean(comments.text(), comments.lineNumbers());
-      body = NestedLists.number(PandocTables.rewrite(exported.text()));
+      body = NestedLists.number(PandocTables.rewrite(GridTables.rewrite(exported.text())));
     }
     Policy policy =
         new ClauseAssembler(policyId, source, LineClassifier.classify(body, comments.lineNumbers()))
@@ -98,7 +98,12 @@ public final class PolicyParser {
     return policy.withExamples(examples(policy, comments));
   }
 
-  private static boolean isPlainText(String source) {
+  /**
+   * Whether a file of this name is read as plain text (Word's "Save as plain text") rather than
+   * Markdown: the same words can read differently ({@code S:\\HR\\_risk} keeps its backslashes only
+   * in plain text), so a policy must be checked and served as the same kind of file.
+   */
+  public static boolean isPlainText(String source) {
     return source.toLowerCase(Locale.ROOT).endsWith(".txt");
   }
 
