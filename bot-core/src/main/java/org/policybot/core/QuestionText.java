@@ -230,6 +230,10 @@ final class QuestionText {
   /** Words before an "is" that tells rather than asks: "that is really helpful". */
   private static final Set<String> TELLING_IS = Set.of("that", "this", "it");
 
+  /** What may stand between that "is" and its praise: "that is really helpful". */
+  private static final Set<String> INTENSIFIERS =
+      Set.of("really", "very", "so", "super", "soo", "sooo", "hugely", "incredibly", "most");
+
   /** At most this many words: a thank-you is short; a longer message is read as a question. */
   private static final int THANKS_MAX_WORDS = 12;
 
@@ -258,12 +262,13 @@ final class QuestionText {
     }
     boolean thanking = false;
     String before = "";
-    for (String word : words) {
-      // "that's exactly what I needed" and "that is helpful" tell; "what do I do" and "is that
-      // right" ask.
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      // "that's exactly what I needed" and "that is really helpful" tell; "what do I do", "is
+      // that right" and "it is ok for me to do that" ask.
       boolean tells =
           word.equals("what") && TELLING_WHAT.contains(before)
-              || word.equals("is") && TELLING_IS.contains(before);
+              || word.equals("is") && TELLING_IS.contains(before) && praiseFollows(words, i + 1);
       if (ASKING.contains(word) && !tells) {
         return false;
       }
@@ -275,6 +280,15 @@ final class QuestionText {
       before = word;
     }
     return thanking;
+  }
+
+  /** Whether a word of thanks comes next, after any "really", "very" or "so". */
+  private static boolean praiseFollows(List<String> words, int from) {
+    int i = from;
+    while (i < words.size() && INTENSIFIERS.contains(words.get(i))) {
+      i++;
+    }
+    return i < words.size() && THANKING.contains(words.get(i));
   }
 
   static boolean isHelpRequest(String cleaned) {

@@ -165,7 +165,10 @@ class PolicyAnswererTest {
         "thanks, is that right",
         "ok thanks, what do I do",
         "thanks, it is ok to use twitter at lunch",
-        "that is helpful but is it the same for support staff"
+        "that is helpful but is it the same for support staff",
+        "thanks, it is ok for me to do that",
+        "so that is ok to do thanks",
+        "thanks, so that is a yes"
       })
   void a_question_with_thanks_in_it_is_still_a_question(String question) {
     assertTrue(answerer.answer(question).status() != AnswerStatus.ACKNOWLEDGED, question);

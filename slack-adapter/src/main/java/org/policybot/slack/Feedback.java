@@ -114,6 +114,8 @@ final class Feedback {
 
   private static String safe(String value) {
     String s = UNSAFE.matcher(value).replaceAll("_");
-    return s.length() > 64 ? s.substring(0, 64) : s;
+    // As long as a vote's id may be, so a long policy id still matches the answer it was sent with.
+    int max = org.policybot.core.feedback.Vote.MAX_ID_LENGTH;
+    return s.length() > max ? s.substring(0, max) : s;
   }
 }

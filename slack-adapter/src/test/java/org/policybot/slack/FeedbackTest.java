@@ -53,6 +53,17 @@ class FeedbackTest {
     assertTrue(line.endsWith("verdict=not_helpful"), line);
   }
 
+  /** Values were cut to 64 characters to log, so a longer policy id never matched its answer. */
+  @Test
+  void a_vote_on_a_policy_with_a_long_id_counts() {
+    String id = "staff-absence-and-sickness-reporting-policy-for-teaching-and-support-staff";
+    Ballots ballots = new Ballots();
+    ballots.sent("0123456789ab", id, "4.2");
+    Feedback.Vote vote =
+        Feedback.Vote.decode(new Feedback.Vote("0123456789ab", id, "4.2").encode()).orElseThrow();
+    assertEquals(Ballots.Outcome.COUNTED, Feedback.cast(ballots, "U012AB3CD", vote, "helpful"));
+  }
+
   @Test
   void not_helpful_thanks_points_to_the_configured_hr_contact() {
     assertEquals(

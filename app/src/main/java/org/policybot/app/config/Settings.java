@@ -62,7 +62,7 @@ public record Settings(
   public static final String LOG_LEVEL = "POLICYBOT_LOG_LEVEL";
 
   private static final List<String> LOG_LEVELS =
-      List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF");
+      List.of("ALL", "TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF");
 
   /** A Slack member id or an Entra object id: letters, digits and hyphens. */
   private static final Pattern ADMIN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");

@@ -175,25 +175,6 @@ public final class PolicyStore {
               + POLICY_EXTENSION.matcher(policyId).replaceFirst("")
               + "'");
     }
-    Optional<Path> live = liveFile(policyId);
-    if (live.isPresent()
-        && PolicyParser.isPlainText(source)
-            != PolicyParser.isPlainText(live.get().getFileName().toString())) {
-      // The live file keeps its name, so a .txt draft would be served as Markdown (or the reverse)
-      // and quoted differently from what the check approved.
-      throw new StoreException(
-          source
-              + " is "
-              + kind(source)
-              + " but "
-              + policyId
-              + " is served from "
-              + live.get().getFileName()
-              + ", "
-              + kind(live.get().getFileName().toString())
-              + ", which reads some characters differently (backslashes, '*', '>'); save the new"
-              + " version in the same format. Nothing was published");
-    }
     CheckReport report = PolicyCheck.check(policyId, source, content, LocalDate.now(clock));
     if (!report.publishable()) {
       throw new StoreException(
@@ -205,6 +186,27 @@ public final class PolicyStore {
     }
     try (StoreLock lock = lock()) {
       recovery.recover(policyId);
+      // Under the lock, so another publisher cannot create the live file in the other format.
+      Optional<Path> live = liveFile(policyId);
+      if (live.isPresent()
+          && PolicyParser.isPlainText(source)
+              != PolicyParser.isPlainText(live.get().getFileName().toString())) {
+        // The live file keeps its name, so a .txt draft would be served as Markdown (or the
+        // reverse)
+        // and quoted differently from what the check approved.
+        throw new StoreException(
+            source
+                + " is "
+                + kind(source)
+                + " but "
+                + policyId
+                + " is served from "
+                + live.get().getFileName()
+                + ", "
+                + kind(live.get().getFileName().toString())
+                + ", which reads some characters differently (backslashes, '*', '>'); save the new"
+                + " version in the same format. Nothing was published");
+      }
       String label = report.policy().map(Policy::versionLabel).orElseThrow();
       String extension = PolicyParser.isPlainText(source) ? ".txt" : ".md";
       return makeLive(
@@ -254,7 +256,10 @@ public final class PolicyStore {
       }
       byte[] bytes = content(policyId, target.number());
       String source = policyId + " version " + target.number();
-      CheckReport report = PolicyCheck.check(policyId, source, bytes, LocalDate.now(clock));
+      // Checked as the file it will be served from: a .txt policy is plain text, not Markdown.
+      String file =
+          liveFile(policyId).map(f -> f.getFileName().toString()).orElse(policyId + ".md");
+      CheckReport report = PolicyCheck.check(policyId, file, bytes, LocalDate.now(clock));
       if (!report.publishable()) {
         throw new StoreException(
             source + " no longer passes the check; the live version is unchanged", report);

@@ -60,7 +60,7 @@ class SettingsTest {
                     "POLICYBOT_ADMINS",
                     "6f1c9a2e-1b2c-4d3e-8f90-123456789abc",
                     "POLICYBOT_LOG_LEVEL",
-                    "warn"))
+                    "all"))
             .admins());
   }
 

@@ -2,7 +2,6 @@ package org.policybot.index.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * pandoc's grid tables, which it writes for a Word table whose cells wrap or hold more than one
@@ -18,19 +17,12 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Read as text, the borders were quoted as runs of "+----+" and each wrapped line became a row of
- * its own ("By 7.30am on the" apart from "first day of absence"). Each row becomes its cells, the
- * lines of a cell joined, separated by tabs, on the row's last line; the {@code +===+} line under a
- * header row becomes {@code |---|}, as under a Markdown table's header; every other line of the
- * table is blanked, so every line after it keeps its number.
+ * its own ("By 7.30am on the" apart from "first day of absence"). Each row becomes a Markdown table
+ * row of its cells, the lines of a cell joined, on the row's last line; the {@code +===+} line
+ * under a header row becomes {@code |---|}, as under a Markdown table's header; every other line of
+ * the table is blanked, so every line after it keeps its number.
  */
 final class GridTables {
-
-  /** A border: {@code +---+---+}, {@code +===+} under a header, {@code +:--+} with alignment. */
-  private static final Pattern BORDER = Pattern.compile("^ {0,3}\\+(?:[-=:]+\\+)+ *$");
-
-  /** A row separator that a cell spanning rows crosses: {@code | +------+}. */
-  private static final Pattern PARTIAL_BORDER =
-      Pattern.compile("^ {0,3}[+|][-=:+| ]*[-=][-=:+| ]*$");
 
   /** How far a table may run before its bottom border; past it, the text is left alone. */
   private static final int MAX_LINES = 2_000;
@@ -49,7 +41,7 @@ final class GridTables {
     }
     String[] lines = text.split("\\r\\n|\\r|\\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      if (BORDER.matcher(lines[i]).matches()
+      if (isBorder(lines[i])
           && i + 1 < lines.length
           && lines[i + 1].stripLeading().startsWith("|")) {
         i = table(lines, i);
@@ -63,37 +55,105 @@ final class GridTables {
    * index of its last line (or top when nothing was rewritten).
    */
   private static int table(String[] lines, int top) {
+    List<Integer> bounds = boundaries(lines[top]);
+    if (bounds.size() > MAX_COLUMNS + 1) {
+      return top;
+    }
     int end = -1;
-    for (int j = top + 1; j < lines.length && j <= top + MAX_LINES; j++) {
+    int j = top + 1;
+    for (; j < lines.length && j <= top + MAX_LINES; j++) {
       String s = lines[j].stripLeading();
       if (!s.startsWith("|") && !s.startsWith("+")) {
         break;
       }
-      if (BORDER.matcher(lines[j]).matches()) {
+      if (isBorder(lines[j])) {
         end = j;
       }
     }
-    List<Integer> bounds = boundaries(lines[top]);
-    if (end < 0 || bounds.size() > MAX_COLUMNS + 1) {
-      return top;
+    if (end < 0) {
+      // No border closes it: no line up to where the scan stopped is a border, so none can start
+      // a table either. Going on from there keeps a file of such lines linear.
+      return j - 1;
     }
+    // The rows go on the table's first lines, one after another, the rest blank: a blank line
+    // between two rows would end the table, and the header's "|---|" must follow it at once.
+    List<String> out = new ArrayList<>();
     int rowStart = top + 1;
-    for (int j = top + 1; j <= end; j++) {
-      if (!BORDER.matcher(lines[j]).matches() && !PARTIAL_BORDER.matcher(lines[j]).matches()) {
+    for (int k = top + 1; k <= end; k++) {
+      if (!isBorder(lines[k]) && !isPartialBorder(lines[k])) {
         continue;
       }
-      boolean header = lines[j].contains("=");
-      if (j > rowStart) {
-        lines[j - 1] = row(lines, rowStart, j - 1, bounds);
-        for (int k = rowStart; k < j - 1; k++) {
-          lines[k] = "";
+      if (k > rowStart) {
+        out.add(row(lines, rowStart, k - 1, bounds));
+        if (lines[k].indexOf('=') >= 0 && out.size() == 1) {
+          out.add("|---|");
         }
       }
-      lines[j] = header && j > rowStart ? "|---|" : "";
-      rowStart = j + 1;
+      rowStart = k + 1;
     }
-    lines[top] = "";
+    for (int k = top; k <= end; k++) {
+      lines[k] = k - top < out.size() ? out.get(k - top) : "";
+    }
     return end;
+  }
+
+  /** {@code +---+---+}, {@code +===+} under a header, {@code +:--+} with alignment; linear. */
+  static boolean isBorder(String line) {
+    String s = stripIndent(line);
+    if (s == null || s.length() < 3 || s.charAt(0) != '+' || s.charAt(s.length() - 1) != '+') {
+      return false;
+    }
+    boolean dash = false;
+    for (int k = 1; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '+') {
+        if (!dash) {
+          return false; // "++": a column of no width
+        }
+        dash = false;
+      } else if (c == '-' || c == '=' || c == ':') {
+        dash = true;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A row separator that a cell spanning rows crosses ({@code | +------+}): only border marks,
+   * pipes and spaces, with at least one '+' and a run of dashes. Linear, as a regex of nested runs
+   * was not.
+   */
+  private static boolean isPartialBorder(String line) {
+    String s = stripIndent(line);
+    if (s == null || s.isEmpty() || s.charAt(0) != '+' && s.charAt(0) != '|') {
+      return false;
+    }
+    boolean plus = false;
+    int run = 0;
+    int longest = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '-' || c == '=') {
+        longest = Math.max(longest, ++run);
+      } else if (c == '+' || c == '|' || c == ':' || c == ' ') {
+        plus |= c == '+';
+        run = 0;
+      } else {
+        return false;
+      }
+    }
+    return plus && longest >= 3;
+  }
+
+  /** The line without up to three spaces of indent and trailing spaces, or null if more. */
+  private static String stripIndent(String line) {
+    int k = 0;
+    while (k < line.length() && line.charAt(k) == ' ') {
+      k++;
+    }
+    return k > 3 ? null : line.substring(k).stripTrailing();
   }
 
   /** Where the top border's '+' marks stand: the columns' edges. */
@@ -108,8 +168,10 @@ final class GridTables {
   }
 
   /**
-   * One row's cells, tab-separated. An edge counts only where every line of the row has a '|' at
-   * it, so a cell spanning two columns stays one cell.
+   * One row's cells. An edge counts only where every line of the row has a '|' at it, so a cell
+   * spanning two columns stays one cell; text is never dropped: a line whose marks are out of line
+   * (pandoc counts a wide character as two columns) puts what runs past the last common edge in the
+   * last cell, and with no common edge the row's text is one cell.
    */
   private static String row(String[] lines, int from, int to, List<Integer> bounds) {
     List<Integer> edges = new ArrayList<>();
@@ -123,27 +185,54 @@ final class GridTables {
       }
     }
     List<String> cells = new ArrayList<>();
-    for (int e = 0; e + 1 < edges.size(); e++) {
-      StringBuilder cell = new StringBuilder();
-      for (int k = from; k <= to; k++) {
-        String part = lines[k].substring(edges.get(e) + 1, edges.get(e + 1)).strip();
-        if (!part.isEmpty()) {
-          cell.append(cell.isEmpty() ? "" : " ").append(part);
+    if (edges.isEmpty()) {
+      cells.add(cell(lines, from, to, -1, -1));
+    } else {
+      String before = cell(lines, from, to, -1, edges.get(0));
+      if (!before.isEmpty()) {
+        cells.add(before);
+      }
+      for (int e = 0; e < edges.size(); e++) {
+        int end = e + 1 < edges.size() ? edges.get(e + 1) : -1;
+        String cell = cell(lines, from, to, edges.get(e), end);
+        if (end >= 0 || !cell.isEmpty()) {
+          cells.add(cell);
         }
       }
-      cells.add(cell.toString());
     }
-    if (edges.size() < 2) {
-      // No column edge on every line: the row's text as one cell.
-      StringBuilder all = new StringBuilder();
-      for (int k = from; k <= to; k++) {
-        String part = lines[k].strip().replaceAll("^\\||\\|$", "").strip();
-        if (!part.isEmpty()) {
-          all.append(all.isEmpty() ? "" : " ").append(part);
-        }
+    // A Markdown row: a tab-separated row whose first cell is a number ("1.1<TAB>Time moved")
+    // reads as Word's numbered paragraph. Tabs only when a cell holds a pipe itself.
+    if (cells.size() < 2) {
+      return cells.isEmpty() ? "" : cells.get(0); // a note boxed on its own is a paragraph
+    }
+    if (cells.stream().anyMatch(c -> c.indexOf('|') >= 0)) {
+      return String.join("\t", cells);
+    }
+    return "| " + String.join(" | ", cells) + " |";
+  }
+
+  /**
+   * The words between two positions on each of the row's lines, joined: after {@code left} (or from
+   * the start when -1) up to {@code right} (or the end of the line, without its closing '|', when
+   * -1).
+   */
+  private static String cell(String[] lines, int from, int to, int left, int right) {
+    StringBuilder cell = new StringBuilder();
+    for (int k = from; k <= to; k++) {
+      String line = lines[k];
+      int a = Math.min(left + 1, line.length());
+      int b = right < 0 ? line.length() : Math.min(right, line.length());
+      String part = a < b ? line.substring(a, b).strip() : "";
+      if (right < 0) {
+        part = part.replaceAll("\\|+$", "").strip();
       }
-      cells.add(all.toString());
+      if (left < 0) {
+        part = part.replaceAll("^\\|+", "").strip();
+      }
+      if (!part.isEmpty()) {
+        cell.append(cell.isEmpty() ? "" : " ").append(part);
+      }
     }
-    return String.join("\t", cells);
+    return cell.toString();
   }
 }

@@ -87,8 +87,21 @@ final class LineClassifier {
   static List<Line> classify(String text, List<Integer> numbers) {
     String[] raw = text.split("\\r\\n|\\r|\\n", -1);
     List<Line> lines = new ArrayList<>(raw.length);
+    boolean underHeader = false;
     for (int i = 0; i < raw.length; i++) {
       Line line = classify(numbers == null ? i + 1 : numbers.get(i), raw[i]);
+      boolean pipeRow = raw[i].strip().startsWith("|");
+      if (underHeader && pipeRow && !line.is(Line.Kind.TABLE) && !line.is(Line.Kind.BLANK)) {
+        // Under a header row, "| 1.1 | Time moved from 8am … |" is a row of the table (a list of
+        // changed clauses), not clause 1.1 laid out in a table.
+        List<String> cells = row(raw[i]);
+        if (cells.stream().filter(c -> !c.isEmpty()).count() >= 2) {
+          line =
+              new Line(
+                  line.number(), Line.Kind.TABLE, "", String.join(" ", nonEmpty(cells)), cells, 0);
+        }
+      }
+      underHeader = pipeRow && (underHeader || isDelimiterRow(raw[i]));
       if (line.is(Line.Kind.TABLE) && i + 1 < raw.length && isDelimiterRow(raw[i + 1])) {
         line = line.asHeaderRow();
       }
@@ -160,6 +173,10 @@ final class LineClassifier {
       }
     }
     return "";
+  }
+
+  private static List<String> nonEmpty(List<String> cells) {
+    return cells.stream().filter(c -> !c.isEmpty()).toList();
   }
 
   /** A Markdown table's {@code |---|:---:|} line, which says the row above is the header. */

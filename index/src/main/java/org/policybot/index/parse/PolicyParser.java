@@ -82,8 +82,11 @@ public final class PolicyParser {
       exported = new ExportArtefacts.Result(comments.text(), List.of(), List.of());
       body = comments.text();
     } else {
-      exported = ExportArtefacts.clean(comments.text(), comments.lineNumbers());
-      body = NestedLists.number(PandocTables.rewrite(GridTables.rewrite(exported.text())));
+      // Tables first: their columns are set by character positions, which cleaning the export's
+      // marks ("1^st^", "\\(") would shift.
+      String tables = PandocTables.rewrite(GridTables.rewrite(comments.text()));
+      exported = ExportArtefacts.clean(tables, comments.lineNumbers());
+      body = NestedLists.number(exported.text());
     }
     Policy policy =
         new ClauseAssembler(policyId, source, LineClassifier.classify(body, comments.lineNumbers()))

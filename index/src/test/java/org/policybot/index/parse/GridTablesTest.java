@@ -96,7 +96,7 @@ class GridTablesTest {
   }
 
   @Test
-  void a_cell_spanning_two_columns_stays_one_cell() {
+  void a_cell_spanning_every_column_is_its_words() {
     String text =
         """
         +---------+---------+
@@ -109,7 +109,54 @@ class GridTablesTest {
         +---------+---------+
         """;
     assertEquals(
-        "\nEither\tOr\n|---|\n\nBoth columns, one cell\n\na + b\tc\n\n", GridTables.rewrite(text));
+        "| Either | Or |\n|---|\nBoth columns, one cell\n| a + b | c |\n\n\n\n\n",
+        GridTables.rewrite(text));
+  }
+
+  /**
+   * The export's marks ("1^st^", "\\(") were cleaned before the columns were read, which moved the
+   * '|' marks and lost the rest of the row; and a first column of clause numbers ("1.1") was read
+   * as clause 1.1 again, refusing the policy.
+   */
+  @Test
+  void marks_in_cells_and_clause_numbers_in_the_first_column_keep_the_row() throws Exception {
+    Policy p =
+        parse(
+            """
+            # Absence Policy
+
+            ## 1. Reporting
+
+            1.1 Phone in by 7.30am.
+
+            ## 2. Changes
+
+            2.1 This version changed these clauses:
+
+            +--------+------------------------------+
+            | Clause | Change                       |
+            +========+==============================+
+            | 1.1    | Time moved from 8am to the   |
+            |        | 1^st^ bell \\(see 1.1\\)        |
+            +--------+------------------------------+
+            """);
+    Block.Table table = onlyTable(p.clause("2.1").orElseThrow());
+    assertEquals(List.of("Clause", "Change"), table.header());
+    assertEquals(
+        List.of(List.of("1.1", "Time moved from 8am to the 1st bell (see 1.1)")), table.rows());
+    assertEquals("Phone in by 7.30am.", p.clause("1.1").orElseThrow().text());
+  }
+
+  /** Borders were matched by regexes that backtracked: 5 MB of such lines took minutes. */
+  @Test
+  void hostile_borders_are_read_in_one_pass() {
+    String wide = "+" + "-+".repeat(100) + "\n|\n";
+    String dashes = "+---+\n| a |\n" + ("|" + "-".repeat(10_000) + "x\n").repeat(50) + "+---+\n";
+    String longLine = "+" + "-".repeat(200_000) + "x\n";
+    for (String text : List.of(wide.repeat(5_000), dashes.repeat(5), longLine)) {
+      String out = GridTables.rewrite(text);
+      assertEquals(text.split("\n", -1).length, out.split("\n", -1).length);
+    }
   }
 
   @Test
