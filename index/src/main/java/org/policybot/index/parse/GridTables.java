@@ -17,10 +17,10 @@ import java.util.List;
  * </pre>
  *
  * Read as text, the borders were quoted as runs of "+----+" and each wrapped line became a row of
- * its own ("By 7.30am on the" apart from "first day of absence"). Each row becomes a Markdown table
- * row of its cells, the lines of a cell joined, on the row's last line; the {@code +===+} line
- * under a header row becomes {@code |---|}, as under a Markdown table's header; every other line of
- * the table is blanked, so every line after it keeps its number.
+ * its own ("By 7.30am on the" apart from "first day of absence"). The table becomes a Markdown
+ * table on its first lines, a row per line with the lines of each cell joined and {@code |---|}
+ * under the header row; the rest of its lines are blanked, so every line after the table keeps its
+ * number. It is read before the export's marks are cleaned, as columns are character positions.
  */
 final class GridTables {
 
