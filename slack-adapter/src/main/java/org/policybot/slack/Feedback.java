@@ -98,10 +98,7 @@ final class Feedback {
    */
   static String thanks(Ballots.Outcome outcome, String verdict, String hrContact) {
     return switch (outcome) {
-      case ALREADY_COUNTED -> "You have already rated this answer: thanks, your first vote counts.";
-      case UNKNOWN_ANSWER ->
-          "Sorry, I can no longer record feedback on that answer. Please ask again if you need"
-              + " to.";
+      case ALREADY_COUNTED, UNKNOWN_ANSWER -> outcome.reply();
       case COUNTED ->
           verdict.equals(Verdict.HELPFUL.wireName())
               ? "Thanks for your feedback: glad that helped."

@@ -54,11 +54,7 @@ final class TeamsReplies {
   static Activity feedbackThanks(Ballots.Outcome outcome, Feedback feedback, String hrContact) {
     return markdown(
         switch (outcome) {
-          case ALREADY_COUNTED ->
-              "You have already rated this answer: thanks, your first vote counts.";
-          case UNKNOWN_ANSWER ->
-              "Sorry, I can no longer record feedback on that answer. Please ask again if you need"
-                  + " to.";
+          case ALREADY_COUNTED, UNKNOWN_ANSWER -> outcome.reply();
           case COUNTED ->
               feedback.helpful()
                   ? "Thanks, glad it helped. Your feedback is recorded."

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.policybot.index.parse.PolicyParser;
 
 /**
@@ -20,16 +21,7 @@ public final class PolicyFiles {
 
   /** The policy files directly in {@code dir}, sorted by name. */
   public static List<Path> list(Path dir) throws IOException {
-    List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-      for (Path p : stream) {
-        if (Files.isRegularFile(p) && PolicyParser.isPolicyFile(p)) {
-          files.add(p);
-        }
-      }
-    }
-    files.sort(null);
-    return files;
+    return files(dir, PolicyParser::isPolicyFile);
   }
 
   /**
@@ -37,12 +29,15 @@ public final class PolicyFiles {
    * in, which is never read, so the reason a folder has no policies can be named.
    */
   public static List<Path> ignored(Path dir) throws IOException {
+    return files(
+        dir, p -> !PolicyParser.isPolicyFile(p) && !p.getFileName().toString().startsWith("."));
+  }
+
+  private static List<Path> files(Path dir, Predicate<Path> wanted) throws IOException {
     List<Path> files = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       for (Path p : stream) {
-        if (Files.isRegularFile(p)
-            && !PolicyParser.isPolicyFile(p)
-            && !p.getFileName().toString().startsWith(".")) {
+        if (Files.isRegularFile(p) && wanted.test(p)) {
           files.add(p);
         }
       }

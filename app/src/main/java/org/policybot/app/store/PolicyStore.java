@@ -192,8 +192,7 @@ public final class PolicyStore {
           && PolicyParser.isPlainText(source)
               != PolicyParser.isPlainText(live.get().getFileName().toString())) {
         // The live file keeps its name, so a .txt draft would be served as Markdown (or the
-        // reverse)
-        // and quoted differently from what the check approved.
+        // reverse) and quoted differently from what the check approved.
         throw new StoreException(
             source
                 + " is "

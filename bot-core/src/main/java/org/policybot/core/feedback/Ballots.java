@@ -19,14 +19,26 @@ public final class Ballots {
   /** About a week of answers for a large trust; each costs a few hundred bytes. */
   public static final int DEFAULT_CAPACITY = 20_000;
 
-  /** What became of a vote. */
+  /** What became of a vote, and what the voter is told when it did not count. */
   public enum Outcome {
-    /** Recorded in the feedback log. */
-    COUNTED,
+    /** Recorded in the feedback log; each channel thanks the voter in its own words. */
+    COUNTED(""),
     /** This person's vote on this answer was counted before; not recorded again. */
-    ALREADY_COUNTED,
+    ALREADY_COUNTED("You have already rated this answer: thanks, your first vote counts."),
     /** Not an answer this server sent lately with that clause; not recorded. */
-    UNKNOWN_ANSWER
+    UNKNOWN_ANSWER(
+        "Sorry, I can no longer record feedback on that answer. Please ask again if you need to.");
+
+    private final String reply;
+
+    Outcome(String reply) {
+      this.reply = reply;
+    }
+
+    /** The sentence for a vote that did not count, the same in every channel; empty if counted. */
+    public String reply() {
+      return reply;
+    }
   }
 
   private record Sent(String policyId, String clauseId, Set<String> voters) {}

@@ -95,10 +95,9 @@ final class LineClassifier {
         // Under a header row, "| 1.1 | Time moved from 8am … |" is a row of the table (a list of
         // changed clauses), not clause 1.1 laid out in a table.
         List<String> cells = row(raw[i]);
-        if (cells.stream().filter(c -> !c.isEmpty()).count() >= 2) {
-          line =
-              new Line(
-                  line.number(), Line.Kind.TABLE, "", String.join(" ", nonEmpty(cells)), cells, 0);
+        List<String> words = cells.stream().filter(c -> !c.isEmpty()).toList();
+        if (words.size() >= 2) {
+          line = new Line(line.number(), Line.Kind.TABLE, "", String.join(" ", words), cells, 0);
         }
       }
       underHeader = pipeRow && (underHeader || isDelimiterRow(raw[i]));
@@ -173,10 +172,6 @@ final class LineClassifier {
       }
     }
     return "";
-  }
-
-  private static List<String> nonEmpty(List<String> cells) {
-    return cells.stream().filter(c -> !c.isEmpty()).toList();
   }
 
   /** A Markdown table's {@code |---|:---:|} line, which says the row above is the header. */
