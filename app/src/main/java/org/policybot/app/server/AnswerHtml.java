@@ -1,7 +1,5 @@
 package org.policybot.app.server;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.policybot.core.Answer;
 import org.policybot.core.CitedClause;
 import org.policybot.index.Clause;
@@ -15,13 +13,13 @@ final class AnswerHtml {
 
   private AnswerHtml() {}
 
-  static String render(Answer a) {
+  static String render(Answer a, PageLinks links) {
     StringBuilder out = new StringBuilder(2048);
     out.append("<section id=\"answer\" class=\"answer\" data-status=\"")
         .append(a.status().wireName())
         .append("\" aria-live=\"polite\">\n");
     switch (a.status()) {
-      case ANSWERED -> answered(a, a.clause().orElseThrow(), out);
+      case ANSWERED -> answered(a, a.clause().orElseThrow(), links, out);
       case NOT_COVERED ->
           out.append("<p class=\"not-covered\">").append(Html.escape(a.message())).append("</p>\n");
       case ACKNOWLEDGED ->
@@ -30,21 +28,21 @@ final class AnswerHtml {
               .append("</p>\n");
       case HELP -> {
         out.append("<p class=\"help\">").append(Html.escape(a.message())).append("</p>\n");
-        examples(a, out);
+        examples(a, links, out);
       }
     }
     return out.append("</section>\n").toString();
   }
 
   /** Links a few example questions, each a ready-made ask. */
-  static void examples(Answer a, StringBuilder out) {
+  static void examples(Answer a, PageLinks links, StringBuilder out) {
     if (a.examples().isEmpty()) {
       return;
     }
     out.append("<p>For example:</p>\n<ul class=\"examples\">\n");
     for (String e : a.examples()) {
-      out.append("<li><a href=\"/?q=")
-          .append(Html.escape(URLEncoder.encode(e, StandardCharsets.UTF_8)))
+      out.append("<li><a href=\"")
+          .append(Html.href(links.ask(e)))
           .append("\">")
           .append(Html.escape(e))
           .append("</a></li>\n");
@@ -52,7 +50,7 @@ final class AnswerHtml {
     out.append("</ul>\n");
   }
 
-  private static void answered(Answer a, CitedClause c, StringBuilder out) {
+  private static void answered(Answer a, CitedClause c, PageLinks links, StringBuilder out) {
     out.append("<p class=\"lead-in\">").append(Html.escape(a.message())).append("</p>\n");
     out.append("<blockquote class=\"quote\">\n");
     if (!c.context().isEmpty()) {
@@ -69,7 +67,7 @@ final class AnswerHtml {
     }
     out.append("</blockquote>\n");
     out.append("<p class=\"citation\">").append(Html.escape(c.policyTitle())).append(", clause ");
-    clauseLink(c, out);
+    clauseLink(c, links, out);
     if (!c.section().isEmpty()) {
       out.append(" (").append(Html.escape(c.section())).append(')');
     }
@@ -83,7 +81,7 @@ final class AnswerHtml {
       out.append("<p>Related:</p>\n<ul class=\"related\">\n");
       for (CitedClause r : a.related()) {
         out.append("<li>");
-        clauseLink(r, out);
+        clauseLink(r, links, out);
         String where = r.placeBeside(c);
         if (!where.isEmpty()) {
           out.append(" (").append(Html.escape(where)).append(')');
@@ -98,12 +96,12 @@ final class AnswerHtml {
   }
 
   /**
-   * The clause number linking to its page on this server. A same-site path rather than the
+   * The clause number linking to its page on this server. Relative to the page rather than the
    * configured base URL, so the page also works when reached by another host name.
    */
-  private static void clauseLink(CitedClause c, StringBuilder out) {
+  private static void clauseLink(CitedClause c, PageLinks links, StringBuilder out) {
     out.append("<a class=\"clause-link\" href=\"")
-        .append(Html.href(PolicyPages.path(c.policyId(), Clause.anchorFor(c.clauseId()))))
+        .append(Html.href(links.clause(c.policyId(), Clause.anchorFor(c.clauseId()))))
         .append("\">")
         .append(Html.escape(c.clauseId()))
         .append("</a>");

@@ -35,9 +35,12 @@ final class AskPage implements HttpHandler {
       Responses.error(ex, 400, "bad_request", "The question is not properly encoded.");
       return;
     }
+    PageLinks links = PageLinks.forPath(ex.getRequestURI().getRawPath());
     StringBuilder body = new StringBuilder(4096);
     body.append("<h1>Ask about a policy</h1>\n")
-        .append("<form class=\"ask\" method=\"get\" action=\"/\" role=\"search\">\n")
+        .append("<form class=\"ask\" method=\"get\" action=\"")
+        .append(Html.href(links.home()))
+        .append("\" role=\"search\">\n")
         .append("<label for=\"q\">Your question</label>\n")
         .append("<input id=\"q\" name=\"q\" type=\"search\" autocomplete=\"off\" required")
         .append(" placeholder=\"Can I accept a friend request from an ex-pupil?\" value=\"")
@@ -45,14 +48,14 @@ final class AskPage implements HttpHandler {
         .append("\">\n")
         .append("<button type=\"submit\">Ask</button>\n</form>\n");
     if (q.isPresent() && !q.get().isBlank()) {
-      body.append(AnswerHtml.render(asker.answer(q.get(), "page")));
+      body.append(AnswerHtml.render(asker.answer(q.get(), "page"), links));
     } else {
       // The usage text and examples, without counting it as a question.
       StringBuilder examples = new StringBuilder();
-      AnswerHtml.examples(asker.help(), examples);
+      AnswerHtml.examples(asker.help(), links, examples);
       body.append(examples);
     }
     ex.getResponseHeaders().set("Cache-Control", "no-store");
-    Responses.send(ex, 200, Responses.HTML, Page.layout("Ask", body.toString()));
+    Responses.send(ex, 200, Responses.HTML, Page.layout(links, "Ask", body.toString()));
   }
 }

@@ -36,8 +36,9 @@ final class Html {
   }
 
   /**
-   * A link target that is safe in an {@code href}: http(s) URLs and same-site paths pass (escaped);
-   * anything else, such as {@code javascript:} or {@code data:}, becomes {@code #}.
+   * A link target that is safe in an {@code href}: http(s) URLs, same-site paths and paths relative
+   * to the page ({@code ./}, {@code ../}) pass (escaped); anything else, such as {@code
+   * javascript:} or {@code data:}, becomes {@code #}.
    */
   static String href(String url) {
     String u = url.strip();
@@ -48,6 +49,8 @@ final class Html {
             && (lower.startsWith("https://")
                 || lower.startsWith("http://")
                 || (u.startsWith("/") && !u.startsWith("//"))
+                || u.startsWith("./")
+                || u.startsWith("../")
                 || u.startsWith("#"));
     return safe ? escape(u) : "#";
   }

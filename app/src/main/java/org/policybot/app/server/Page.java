@@ -8,19 +8,31 @@ final class Page {
 
   private Page() {}
 
-  /** A whole page around an already-escaped body; {@code title} is escaped here. */
-  static String layout(String title, String body) {
+  /**
+   * A whole page around an already-escaped body; {@code title} is escaped here. Its links are
+   * relative to the page ({@link PageLinks}).
+   */
+  static String layout(PageLinks links, String title, String body) {
     return "<!DOCTYPE html>\n"
         + "<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>"
         + Html.escape(title)
         + " - PolicyBot</title>\n"
-        + "<link rel=\"stylesheet\" href=\"/static/policybot.css\">\n"
-        + "<script src=\"/static/policybot.js\" defer></script>\n"
+        + "<link rel=\"stylesheet\" href=\""
+        + Html.href(links.asset("policybot.css"))
+        + "\">\n"
+        + "<script src=\""
+        + Html.href(links.asset("policybot.js"))
+        + "\" defer></script>\n"
         + "</head>\n<body>\n"
-        + "<header class=\"site\"><a class=\"brand\" href=\"/\">PolicyBot</a>"
-        + "<nav><a href=\"/\">Ask</a> <a href=\"/policies\">Policies</a></nav></header>\n"
+        + "<header class=\"site\"><a class=\"brand\" href=\""
+        + Html.href(links.home())
+        + "\">PolicyBot</a><nav><a href=\""
+        + Html.href(links.home())
+        + "\">Ask</a> <a href=\""
+        + Html.href(links.policies())
+        + "\">Policies</a></nav></header>\n"
         + "<main>\n"
         + body
         + "</main>\n</body>\n</html>\n";

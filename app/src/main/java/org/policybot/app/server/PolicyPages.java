@@ -36,8 +36,8 @@ final class PolicyPages implements HttpHandler {
     this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
   }
 
-  /** The same-site path of a clause. */
-  static String path(String policyId, String anchor) {
+  /** The path of a clause from the server's root; the base URL goes before it. */
+  private static String path(String policyId, String anchor) {
     return PREFIX + "/" + policyId + "#" + anchor;
   }
 
@@ -47,8 +47,9 @@ final class PolicyPages implements HttpHandler {
       return;
     }
     String path = ex.getRequestURI().getPath();
+    PageLinks links = PageLinks.forPath(ex.getRequestURI().getRawPath());
     if (path.equals(PREFIX) || path.equals(PREFIX + "/")) {
-      Responses.send(ex, 200, Responses.HTML, Page.layout("Policies", list()));
+      Responses.send(ex, 200, Responses.HTML, Page.layout(links, "Policies", list(links)));
       return;
     }
     String id = path.startsWith(PREFIX + "/") ? path.substring(PREFIX.length() + 1) : "";
@@ -58,10 +59,11 @@ final class PolicyPages implements HttpHandler {
       Responses.notFound(ex);
       return;
     }
-    Responses.send(ex, 200, Responses.HTML, Page.layout(policy.get().title(), page(policy.get())));
+    Responses.send(
+        ex, 200, Responses.HTML, Page.layout(links, policy.get().title(), page(policy.get())));
   }
 
-  private String list() {
+  private String list(PageLinks links) {
     StringBuilder out = new StringBuilder("<h1>Policies</h1>\n<table class=\"policies\">\n");
     out.append(
         "<thead><tr><th>Policy</th><th>Version</th><th>Owner</th><th>Review date</th>"
@@ -69,7 +71,7 @@ final class PolicyPages implements HttpHandler {
     for (Policy p : library.current().policies()) {
       PolicyMetadata m = p.metadata();
       out.append("<tr><td><a href=\"")
-          .append(Html.href(PREFIX + "/" + p.id()))
+          .append(Html.href(links.policy(p.id())))
           .append("\">")
           .append(Html.escape(p.title()))
           .append("</a></td><td>")

@@ -58,6 +58,7 @@ final class Responses {
       o.put("message", message);
       json(ex, status, o);
     } else {
+      PageLinks links = PageLinks.forPath(ex.getRequestURI().getRawPath());
       String body =
           "<h1>"
               + status
@@ -67,8 +68,12 @@ final class Responses {
               + "<p>"
               + Html.escape(message)
               + "</p>\n"
-              + "<p><a href=\"/\">Ask a question</a> or <a href=\"/policies\">read the policies</a>.</p>\n";
-      send(ex, status, HTML, Page.layout(reason(status), body));
+              + "<p><a href=\""
+              + Html.href(links.home())
+              + "\">Ask a question</a> or <a href=\""
+              + Html.href(links.policies())
+              + "\">read the policies</a>.</p>\n";
+      send(ex, status, HTML, Page.layout(links, reason(status), body));
     }
   }
 

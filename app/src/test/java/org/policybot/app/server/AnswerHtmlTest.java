@@ -29,7 +29,9 @@ class AnswerHtmlTest {
             List.of(),
             "Clause " + clause.clauseId() + " says:",
             List.of());
-    Element quote = Jsoup.parseBodyFragment(AnswerHtml.render(a)).selectFirst("blockquote.quote");
+    Element quote =
+        Jsoup.parseBodyFragment(AnswerHtml.render(a, PageLinks.forPath("/")))
+            .selectFirst("blockquote.quote");
     assertNotNull(quote);
     return quote;
   }
@@ -89,7 +91,7 @@ class AnswerHtmlTest {
 
   @Test
   void a_related_clause_of_another_policy_is_named_by_that_policy_escaped() {
-    String html = AnswerHtml.render(RelatedAnswers.answer());
+    String html = AnswerHtml.render(RelatedAnswers.answer(), PageLinks.forPath("/"));
     List<String> related =
         Jsoup.parseBodyFragment(html).select("ul.related > li").stream()
             .map(Element::text)

@@ -159,6 +159,40 @@ class BrowserTest {
     assertTrue(inViewport(clause));
   }
 
+  /**
+   * Behind an intranet proxy that serves PolicyBot under {@code /policybot/}: the form, the clause
+   * link, the stylesheet (the highlight colour) and the script (the highlight itself) all work
+   * without leaving that path.
+   */
+  @Test
+  void behind_a_proxy_under_a_path_asking_and_following_the_clause_link_work() throws Exception {
+    try (PrefixProxy proxy = new PrefixProxy(server)) {
+      browser.get(proxy.url("/"));
+      browser.findElement(By.id("q")).sendKeys("Can I befriend ex-students on Facebook?");
+      browser.findElement(By.cssSelector("form.ask button[type=submit]")).click();
+      await("the answer appears", () -> !browser.findElements(By.id("answer")).isEmpty());
+      assertTrue(browser.getCurrentUrl().startsWith(proxy.url("/?q=")), browser.getCurrentUrl());
+
+      browser.findElement(By.cssSelector("#answer a.clause-link")).click();
+      await(
+          "the policy page opens under the proxy's path",
+          () ->
+              browser
+                  .getCurrentUrl()
+                  .equals(proxy.url("/policies/social-media-policy#clause-4-6-c")));
+      WebElement clause = browser.findElement(By.id("clause-4-6-c"));
+      await("the linked clause is highlighted", () -> HIGHLIGHT.equals(background(clause)));
+
+      browser.findElement(By.linkText("Policies")).click();
+      await(
+          "the policy list opens under the proxy's path",
+          () -> browser.getCurrentUrl().equals(proxy.url("/policies")));
+      assertEquals(
+          "Social Media Policy",
+          browser.findElement(By.cssSelector("table.policies tbody a")).getText());
+    }
+  }
+
   @Test
   void a_related_clause_from_another_policy_names_that_policy_on_the_ask_page() {
     try (PolicyServer local = TestServers.start(Optional.of(Path.of("../policies-examples")))) {

@@ -27,6 +27,8 @@ class HtmlTest {
         "/policies/social-media-policy#clause-4-6-c",
         Html.href("/policies/social-media-policy#clause-4-6-c"));
     assertEquals("#clause-1-a", Html.href("#clause-1-a"));
+    assertEquals("./?q=a&amp;b", Html.href("./?q=a&b"));
+    assertEquals("../policies/p#clause-1", Html.href("../policies/p#clause-1"));
   }
 
   @Test
@@ -36,5 +38,6 @@ class HtmlTest {
     assertEquals("#", Html.href("data:text/html,<script>alert(1)</script>"));
     assertEquals("#", Html.href("//evil.example/x"));
     assertEquals("#", Html.href("/\\evil.example/x"));
+    assertEquals("#", Html.href("../\\evil.example/x"));
   }
 }
