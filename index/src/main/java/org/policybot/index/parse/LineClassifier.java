@@ -44,17 +44,34 @@ final class LineClassifier {
   private static final Pattern BOLD_NUMBER =
       Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3}){1,3}\\.?(?:\\s+\\p{Lu}.*)?$");
 
+  /** An amount is written with one decimal point at most: 1.5, 0.25; never 1.5.2. */
+  private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}\\.\\d{1,2}");
+
+  /** A unit of an amount of time or work: the "Days" of "**1.5 Days** of leave…". */
+  private static final Pattern UNIT =
+      Pattern.compile(
+          "(?:working\\s+|school\\s+|calendar\\s+)?"
+              + "(?:days?|hours?|weeks?|months?|years?|minutes?|terms?|sessions?|periods?|times"
+              + "|per\\s+cent|percent)(?:'s?)?",
+          Pattern.CASE_INSENSITIVE);
+
   /**
    * Whether a bold start is a paragraph number, alone ("**1.1** This code…") or with a run-in title
-   * ("**2.1 Entitlement.** Support staff…", "**4.2 Sick pay** is calculated…"). A bold quantity
-   * opening a sentence ("**1.5 Days** of leave…") reads the same and is taken for a number too:
-   * run-in titles are the commoner of the two.
+   * ("**2.1 Entitlement.** Support staff…", "**4.2 Sick pay** is calculated…"). A bold amount
+   * opening a sentence, "**1.5 Days** of leave may be carried over", reads the same; it is told by
+   * a number with one decimal point, a unit and the sentence running on in lower case, where a
+   * title's text starts afresh ("**2.3 Hours** Staff work 37 hours a week" is paragraph 2.3).
    */
   private static boolean isBoldParagraphNumber(String bold, String after) {
     if (!BOLD_NUMBER.matcher(bold).matches()) {
       return false;
     }
-    return true;
+    String[] numberAndTitle = bold.split("\\s+", 2);
+    String title = numberAndTitle.length < 2 ? "" : numberAndTitle[1];
+    String rest = Markup.strip(after).strip();
+    boolean runsOn = !rest.isEmpty() && Character.isLowerCase(rest.charAt(0));
+    boolean amount = AMOUNT.matcher(numberAndTitle[0]).matches();
+    return !(amount && runsOn && UNIT.matcher(title).matches());
   }
 
   /**

@@ -451,6 +451,31 @@ class NumberedSubHeadingsTest {
     assertEquals("Sick pay is calculated on the Burgundy Book scale.", text(p, "4.2"));
   }
 
+  @Test
+  void a_bold_amount_opening_a_sentence_is_text_of_the_clause_before_it() throws Exception {
+    Policy p =
+        parse(
+            """
+            ## 1. Annual leave
+
+            1.1 Staff are entitled to annual leave as set out below.
+
+            **1.5 Days** of leave may be carried over with the headteacher's agreement.
+
+            1.2 Leave must be booked in advance.
+
+            **1.3 Hours** Staff who work part time have leave in hours.
+
+            **1.4.1 Days** are counted from Monday.
+            """);
+    assertEquals(List.of("1.1", "1.2", "1.3", "1.4.1"), ids(p));
+    assertEquals(
+        "Staff are entitled to annual leave as set out below. 1.5 Days of leave may be carried"
+            + " over with the headteacher's agreement.",
+        text(p, "1.1"));
+    assertEquals("Hours Staff who work part time have leave in hours.", text(p, "1.3"));
+  }
+
   // Found in a second review: each shape below was read wrongly by the rules as first revised.
 
   @Test
