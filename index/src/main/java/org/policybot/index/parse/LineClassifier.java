@@ -126,7 +126,7 @@ final class LineClassifier {
       }
       lines.add(line);
     }
-    return lines;
+    return ClauseTables.read(lines, raw);
   }
 
   /**
@@ -192,7 +192,7 @@ final class LineClassifier {
   }
 
   /** A Markdown table's {@code |---|:---:|} line, which says the row above is the header. */
-  private static boolean isDelimiterRow(String raw) {
+  static boolean isDelimiterRow(String raw) {
     return raw.contains("|") && raw.contains("-") && TABLE_RULE.matcher(raw).matches();
   }
 
@@ -276,7 +276,7 @@ final class LineClassifier {
    * Cells of a tab- or pipe-separated row in their columns, empty ones included (but not those
    * after the last cell with words); the line itself as one cell for other lines.
    */
-  private static List<String> row(String raw) {
+  static List<String> row(String raw) {
     String trimmed = raw.strip();
     String[] parts;
     if (trimmed.startsWith("|") && trimmed.indexOf('|', 1) > 0) {

@@ -1,0 +1,129 @@
+package org.policybot.index.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policybot.index.Block;
+import org.policybot.index.Clause;
+import org.policybot.index.Policy;
+
+/**
+ * Word policies often lay their numbered paragraphs out as a two-column table. Such rows were read
+ * as one table inside the section's heading clause ("1"), or, with no header row, as a row of pipes
+ * quoted as prose.
+ */
+class ClauseTablesTest {
+
+  private static Policy parse(String text) throws Exception {
+    return PolicyParser.parse("p", "p.md", text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> ids(Policy p) {
+    return p.clauses().stream().map(Clause::id).toList();
+  }
+
+  private static String text(Policy p, String id) {
+    return p.clause(id).orElseThrow().text();
+  }
+
+  @Test
+  void rows_numbered_from_their_heading_are_clauses_with_or_without_a_header_row()
+      throws Exception {
+    Policy p =
+        parse(
+            """
+            # Acceptable Use of IT Policy
+
+            ## 1. Use of School Equipment
+
+            | No. | Requirement |
+            |---|---|
+            | 1.1 | School laptops are provided for work purposes and remain Trust property. |
+            | **1.2** | Staff must lock their screen whenever they leave a device unattended. |
+
+            ## 2. Email and Messaging
+
+            | 2.1 | Staff must use their school email account to contact parents. |
+            |---|---|
+            | 2.2 | Staff must not use personal messaging apps to contact pupils. |
+            """);
+    assertEquals(List.of("1.1", "1.2", "2.1", "2.2"), ids(p));
+    assertEquals(
+        "Staff must lock their screen whenever they leave a device unattended.", text(p, "1.2"));
+    assertEquals("Staff must use their school email account to contact parents.", text(p, "2.1"));
+    assertEquals(12, p.clause("2.1").orElseThrow().line(), "the row's own line");
+  }
+
+  @Test
+  void rows_that_number_on_from_the_paragraph_above_are_the_next_clauses() throws Exception {
+    Policy p =
+        parse(
+            """
+            ## 3. Passwords
+
+            3.1 Passwords must be at least 12 characters long.
+
+            | 3.2 | Passwords must not be written down or shared with anyone. |
+            | 3.3 | A password that may be known to others must be changed at once. |
+
+            3.4 The network manager can reset a password.
+            """);
+    assertEquals(List.of("3.1", "3.2", "3.3", "3.4"), ids(p));
+    assertEquals("A password that may be known to others must be changed at once.", text(p, "3.3"));
+  }
+
+  @Test
+  void a_table_that_only_names_clauses_stays_a_table_of_the_clause_it_is_in() throws Exception {
+    Policy p =
+        parse(
+            """
+            ## 1. Reporting
+
+            1.1 Phone in by 7.30am on the first day of absence.
+
+            1.2 Say when you expect to return.
+
+            ## 2. Changes
+
+            2.1 This version changed these clauses:
+
+            | Clause | Change |
+            |---|---|
+            | 1.1 | The time moved from 8am to 7.30am this year. |
+            | 1.2 | Staff now say when they expect to return. |
+            """);
+    assertEquals(List.of("1.1", "1.2", "2.1"), ids(p));
+    Block.Table table =
+        p.clause("2.1").orElseThrow().blocks().stream()
+            .filter(Block.Table.class::isInstance)
+            .map(Block.Table.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(List.of("Clause", "Change"), table.header());
+    assertEquals(2, table.rows().size());
+  }
+
+  @Test
+  void amounts_and_wider_tables_stay_tables() throws Exception {
+    Policy p =
+        parse(
+            """
+            ## 4. Entitlement
+
+            4.1 Leave builds up with service as follows:
+
+            | 4.2 | 27 days |
+            | 4.3 | 30 days |
+
+            ## 5. Responsibilities
+
+            5.1 Each role has these duties:
+
+            | 5.2 | Headteacher | Approves requests for leave in term time. |
+            | 5.3 | Line manager | Records every absence on the same day it is reported. |
+            """);
+    assertEquals(List.of("4.1", "5.1"), ids(p));
+  }
+}
