@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.policybot.index.Clause;
 import org.policybot.index.ExampleQuestion;
 import org.policybot.index.Policy;
+import org.policybot.index.PolicyFormatException;
 import org.policybot.index.check.CheckReport;
 import org.policybot.index.check.Finding;
 import picocli.CommandLine.Command;
@@ -48,10 +49,27 @@ public final class CheckCommand implements Callable<Integer> {
     return report.publishable() && !(strict && !report.warnings().isEmpty()) ? 0 : 1;
   }
 
-  /** Errors to stderr, warnings to stdout, each as {@code file:line: severity: message}. */
+  /**
+   * The most errors publish and rollback list when they refuse a file; {@code check} lists every
+   * error it keeps, as it is where HR goes to fix them.
+   */
+  static final int REFUSAL_ERRORS = 20;
+
+  /**
+   * Errors to stderr, warnings to stdout, each as {@code file:line: severity: message}; every error
+   * kept, in line order.
+   */
   static void print(CheckReport report, PrintWriter out, PrintWriter err) {
-    for (Finding f : report.errors()) {
-      err.println(f);
+    print(report, out, err, PolicyFormatException.MAX_PROBLEMS);
+  }
+
+  /**
+   * Like {@link #print(CheckReport, PrintWriter, PrintWriter)}, with at most {@code maxErrors}
+   * errors listed and then {@code file: error: and 3 more errors}.
+   */
+  static void print(CheckReport report, PrintWriter out, PrintWriter err, int maxErrors) {
+    for (String line : report.errorLines(maxErrors)) {
+      err.println(line);
     }
     err.flush();
     for (Finding f : report.warnings()) {
@@ -60,7 +78,7 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   static String verdict(CheckReport report) {
-    int errors = report.errors().size();
+    int errors = report.errorCount();
     int warnings = report.warnings().size();
     if (errors > 0) {
       return String.format(

@@ -55,7 +55,7 @@ public final class PublishCommand implements Callable<Integer> {
     PolicyStore store = PolicyFolder.store(policyOptions, settings, "publish");
     PrintWriter out = spec.commandLine().getOut();
     CheckReport report = policyFile.check();
-    CheckCommand.print(report, out, spec.commandLine().getErr());
+    CheckCommand.print(report, out, spec.commandLine().getErr(), CheckCommand.REFUSAL_ERRORS);
     if (!report.publishable()) {
       out.println(
           "NOT PUBLISHED: " + report.source() + " has errors; the live version is unchanged.");

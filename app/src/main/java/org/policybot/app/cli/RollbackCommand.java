@@ -76,7 +76,11 @@ public final class RollbackCommand implements Callable<Integer> {
       out.flush();
       return 0;
     } catch (StoreException e) {
-      e.report().ifPresent(r -> CheckCommand.print(r, out, spec.commandLine().getErr()));
+      e.report()
+          .ifPresent(
+              r ->
+                  CheckCommand.print(
+                      r, out, spec.commandLine().getErr(), CheckCommand.REFUSAL_ERRORS));
       out.println("NOT ROLLED BACK: " + e.getMessage());
       out.flush();
       return 1;

@@ -22,7 +22,6 @@ import org.policybot.core.status.Publication;
 import org.policybot.core.status.ReloadResult;
 import org.policybot.index.Policy;
 import org.policybot.index.check.CheckReport;
-import org.policybot.index.check.Finding;
 import org.policybot.index.check.PolicyCheck;
 import org.policybot.index.parse.PolicyParser;
 import org.policybot.index.search.PolicyIndex;
@@ -56,6 +55,9 @@ final class FolderScan {
   private final Set<String> damagedRecords = new HashSet<>();
 
   private static final Logger LOG = LoggerFactory.getLogger(FolderScan.class);
+
+  /** The most errors of one refused file a reload reports; the rest are counted. */
+  static final int LOGGED_ERRORS = 20;
 
   FolderScan(Path dir, PolicyLibrary library, Clock clock) {
     this.dir = dir;
@@ -134,8 +136,7 @@ final class FolderScan {
       CheckReport report = check(file, id, bytes);
       if (!report.publishable()) {
         previous.ifPresent(p -> next.put(id, p));
-        Finding error = report.errors().get(0);
-        problems.add(problem(name, id, error.toString(), previous.isPresent()));
+        problems.add(problem(name, id, errors(report), previous.isPresent()));
         continue;
       }
       Policy policy = report.policy().orElseThrow();
@@ -236,6 +237,15 @@ final class FolderScan {
 
   private static boolean sameIds(PolicyIndex index, Map<String, Loaded> next) {
     return index.policies().stream().map(Policy::id).toList().equals(List.copyOf(next.keySet()));
+  }
+
+  /**
+   * Every error of a refused file on one line, for the WARN log and the status report: a
+   * renumbering mistake is several errors, and the operator passes them all on at once. Capped, as
+   * a log line must stay readable.
+   */
+  private static String errors(CheckReport report) {
+    return String.join(" | ", report.errorLines(LOGGED_ERRORS));
   }
 
   private static ReloadResult.Problem problem(

@@ -180,7 +180,7 @@ public final class PolicyStore {
       throw new StoreException(
           source
               + " has "
-              + report.errors().size()
+              + report.errorCount()
               + " error(s); nothing was published and the live version is unchanged",
           report);
     }

@@ -1,6 +1,7 @@
 package org.policybot.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.policybot.app.store.TestPolicies.ID;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +81,46 @@ class PolicyCommandsTest {
             + " must be unique\n",
         run.err());
     assertTrue(run.out().endsWith("NOT PUBLISHABLE: 1 error(s), 0 warning(s).\n"), run.out());
+  }
+
+  @Test
+  void check_lists_every_repeated_number_and_empty_clause_at_its_line_and_exits_1()
+      throws IOException {
+    Path file =
+        draft(
+            V2.replace("4.3 Maternity", "4.2 Maternity")
+                .replace("4.4 Paternity leave of two weeks is paid in full.", "4.4")
+                .replace("4.6 Emergency", "4.5 Emergency"));
+
+    Run run = run(new CheckCommand(), file.toString());
+
+    assertEquals(1, run.exit());
+    assertEquals(
+        """
+        leave-policy.md:13: error: clause 4.2 appears twice (first at line 12); clause numbers \
+        must be unique
+        leave-policy.md:14: error: clause 4.4 has no text
+        leave-policy.md:16: error: clause 4.5 appears twice (first at line 15); clause numbers \
+        must be unique
+        """,
+        run.err());
+    assertTrue(run.out().endsWith("NOT PUBLISHABLE: 3 error(s), 0 warning(s).\n"), run.out());
+  }
+
+  @Test
+  void check_of_a_file_with_more_errors_than_are_kept_lists_a_hundred_and_counts_the_rest()
+      throws IOException {
+    Run run = run(new CheckCommand(), draft(V1 + "4.1 Again.\n".repeat(150)).toString());
+
+    assertEquals(1, run.exit());
+    List<String> lines = run.err().lines().toList();
+    assertEquals(101, lines.size(), run.err());
+    assertEquals(
+        "leave-policy.md:24: error: clause 4.1 appears twice (first at line 11); clause numbers"
+            + " must be unique",
+        lines.get(0));
+    assertEquals("leave-policy.md: error: and 50 more errors", lines.get(100));
+    assertTrue(run.out().endsWith("NOT PUBLISHABLE: 150 error(s), 0 warning(s).\n"), run.out());
   }
 
   @Test
@@ -193,6 +235,26 @@ class PolicyCommandsTest {
     assertTrue(run.err().contains("leave-policy.md:14: error: clause 4.4 has no text"), run.err());
     assertTrue(run.out().contains("NOT PUBLISHED"), run.out());
     assertEquals(V1, Files.readString(policies.resolve(ID + ".md")));
+  }
+
+  @Test
+  void a_refused_publish_lists_the_first_twenty_errors_and_counts_the_rest() throws IOException {
+    Run run = run(new PublishCommand(settings()), draft(V1 + "4.1 Again.\n".repeat(25)).toString());
+
+    assertEquals(1, run.exit());
+    List<String> lines = run.err().lines().toList();
+    assertEquals(21, lines.size(), run.err());
+    for (int i = 0; i < 20; i++) {
+      assertEquals(
+          "leave-policy.md:"
+              + (24 + i)
+              + ": error: clause 4.1 appears twice (first at line 11); clause numbers must be"
+              + " unique",
+          lines.get(i));
+    }
+    assertEquals("leave-policy.md: error: and 5 more errors", lines.get(20));
+    assertTrue(run.out().contains("NOT PUBLISHED"), run.out());
+    assertFalse(Files.exists(policies.resolve(ID + ".md")));
   }
 
   @Test

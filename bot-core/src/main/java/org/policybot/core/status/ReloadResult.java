@@ -20,7 +20,8 @@ public record ReloadResult(
    *
    * @param source the file name
    * @param policyId the policy the file holds, the file name without extension
-   * @param message what is wrong, with the line where it helps ({@code leave.md:12: ...})
+   * @param message what is wrong, with the line where it helps ({@code leave.md:12: ...}); a file
+   *     with several errors has them all on this one line, separated by {@code " | "}
    * @param previousServing whether an earlier version of the policy is still answering
    */
   public record Problem(String source, String policyId, String message, boolean previousServing) {

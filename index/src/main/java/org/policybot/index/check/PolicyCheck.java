@@ -19,9 +19,10 @@ import org.policybot.index.parse.PolicyParser;
  * Checks a policy document before it goes live: what HR runs as {@code policybot check}, and what
  * publishing and hot reload use to refuse a broken file. Errors are the parser's refusals (no
  * clauses, a clause number used twice, an empty clause, text that is not UTF-8, a binary file, a
- * file over 5 MB); warnings are numbering gaps, text that belongs to no clause (so no answer can
- * quote it; footnotes among it), struck-through words a clause quotes, a review date that has
- * passed or cannot be read, and missing owner, version or review date. Stateless and thread-safe.
+ * file over 5 MB; every clause number used twice and every empty clause is listed); warnings are
+ * numbering gaps, text that belongs to no clause (so no answer can quote it; footnotes among it),
+ * struck-through words a clause quotes, a review date that has passed or cannot be read, and
+ * missing owner, version or review date. Stateless and thread-safe.
  */
 public final class PolicyCheck {
 
@@ -101,7 +102,12 @@ public final class PolicyCheck {
     try {
       policy = PolicyParser.parse(policyId, source, bytes);
     } catch (PolicyFormatException e) {
-      return failed(source, e.line(), problem(e));
+      // Every problem the parser kept, each at its own line, so HR can fix them all in one go.
+      List<Finding> errors =
+          e.problems().stream()
+              .map(p -> new Finding(Finding.Severity.ERROR, source, p.line(), p.message()))
+              .toList();
+      return new CheckReport(source, Optional.empty(), errors, e.count() - errors.size());
     } catch (IllegalArgumentException e) {
       // The model's own checks (Policy, Clause) are the last line of defence behind the parser.
       return failed(source, 0, e.getMessage());
@@ -155,13 +161,6 @@ public final class PolicyCheck {
                   + "); the policy is overdue for review"));
     }
     return out;
-  }
-
-  /** The exception's problem without the "source:line: " prefix it repeats. */
-  private static String problem(PolicyFormatException e) {
-    String prefix = e.source() + (e.line() > 0 ? ":" + e.line() : "") + ": ";
-    String message = e.getMessage();
-    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
   }
 
   private static Finding warning(String source, String message) {

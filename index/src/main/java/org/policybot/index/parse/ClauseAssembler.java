@@ -51,6 +51,7 @@ final class ClauseAssembler {
   private final List<Section> sections = new ArrayList<>();
   private final List<HeadingInClause> headingsInClauses = new ArrayList<>();
   private final List<ClauseDraft> drafts = new ArrayList<>();
+  private final ClauseProblems problems;
   private final Map<String, Integer> clauseLines = new HashMap<>();
   private final Set<String> contentsLabels = new HashSet<>();
 
@@ -90,6 +91,7 @@ final class ClauseAssembler {
   ClauseAssembler(String policyId, String source, List<Line> lines) {
     this.policyId = policyId;
     this.source = source;
+    this.problems = new ClauseProblems(source);
     this.lines = PageFurniture.remove(lines);
     this.numberedHeadings = new NumberedHeadings(this.lines);
   }
@@ -111,7 +113,7 @@ final class ClauseAssembler {
     return build();
   }
 
-  private void accept(Line line, int index) throws PolicyFormatException {
+  private void accept(Line line, int index) {
     if (line.is(Kind.BLANK)) {
       blankBefore = true;
       return;
@@ -124,7 +126,7 @@ final class ClauseAssembler {
     }
   }
 
-  private void classify(Line line, int index) throws PolicyFormatException {
+  private void classify(Line line, int index) {
     if (startsAppendix(line, index)) {
       mode = Mode.APPENDIX;
       appendixTitle = Headings.display(line.text());
@@ -218,7 +220,7 @@ final class ClauseAssembler {
     startSection(line.label(), text, line.number());
   }
 
-  private void numbered(Line line, int index) throws PolicyFormatException {
+  private void numbered(Line line, int index) {
     String label = ClauseNumbers.stripDot(line.label());
     String text = line.text();
     if (Headings.hasDotLeaders(text)) {
@@ -238,7 +240,7 @@ final class ClauseAssembler {
     draft.append(text);
   }
 
-  private void lettered(Line line) throws PolicyFormatException {
+  private void lettered(Line line) {
     char letter = line.label().charAt(0);
     if (isRomanNumeral(letter) && open != null && letter != lastLetter + 1) {
       roman(line);
@@ -269,7 +271,7 @@ final class ClauseAssembler {
     open.append("(" + line.label() + ") " + line.text());
   }
 
-  private void table(Line line) throws PolicyFormatException {
+  private void table(Line line) {
     if (mode == Mode.PREAMBLE && isLabelValueRow(line)) {
       metadata.add(line.cells().get(0), line.cells().get(1));
       return;
@@ -309,7 +311,7 @@ final class ClauseAssembler {
    *
    * @param listItem whether the line is a "1)" or "1." item of a list inside the open paragraph
    */
-  private void text(Line line, int index, boolean listItem) throws PolicyFormatException {
+  private void text(Line line, int index, boolean listItem) {
     String text = line.text();
     boolean alone = open != null && standsAlone(line, index);
     if (alone && Headings.looksLikeHeading(text)) {
@@ -518,23 +520,30 @@ final class ClauseAssembler {
     };
   }
 
-  private ClauseDraft newClause(String id, Line line, String context) throws PolicyFormatException {
-    Integer earlier = clauseLines.putIfAbsent(id, line.number());
-    if (earlier != null) {
-      ClauseDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-      throw new PolicyFormatException(
-          source,
-          line.number(),
-          "clause "
-              + id
-              + " appears twice (first at line "
-              + earlier
-              + NumberingRestart.explain(id, last, sections)
-                  .map(why -> "): " + why)
-                  .orElse("); clause numbers must be unique"));
+  /**
+   * Opens a clause. A number used before is an error, noted for the end; its lines are still read
+   * into a draft that is never kept, so the file is read on for the errors after it and no number
+   * is indexed twice.
+   */
+  private ClauseDraft newClause(String id, Line line, String context) {
+    boolean duplicate;
+    if (paragraph != null && paragraph.duplicate && id.startsWith(paragraph.id + "(")) {
+      // The items of a paragraph whose number came twice: the paragraph's error covers them, and
+      // "1.1(a) appears twice" under it would only be noise.
+      duplicate = true;
+    } else {
+      Integer earlier = clauseLines.putIfAbsent(id, line.number());
+      duplicate = earlier != null;
+      if (duplicate) {
+        ClauseDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        problems.duplicate(id, line.number(), earlier, last, sections);
+      }
     }
-    ClauseDraft draft = new ClauseDraft(id, sectionId, sectionTitle, context, line.number());
-    drafts.add(draft);
+    ClauseDraft draft =
+        new ClauseDraft(id, sectionId, sectionTitle, context, line.number(), duplicate);
+    if (!duplicate) {
+      drafts.add(draft);
+    }
     open = draft;
     leadInList.restart();
     bareHeadings.remove(sectionId);
@@ -565,8 +574,9 @@ final class ClauseAssembler {
     }
     List<Clause> clauses = new ArrayList<>();
     for (ClauseDraft d : drafts) {
-      clauses.add(d.toClause(policyId, source));
+      d.toClause(policyId).ifPresentOrElse(clauses::add, () -> problems.withoutText(d.id, d.line));
     }
+    problems.throwIfAny();
     String docTitle = !metadata.title().isEmpty() ? metadata.title() : title;
     return new Policy(
         policyId,

@@ -1,10 +1,10 @@
 package org.policybot.index.parse;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.policybot.index.Block;
 import org.policybot.index.Clause;
-import org.policybot.index.PolicyFormatException;
 
 /**
  * A clause still collecting its lines: its flat words, which search, the checks and diffs read, and
@@ -24,17 +24,34 @@ final class ClauseDraft {
   final String context;
   final int line;
 
+  /**
+   * Whether the clause's number came before (or it is an item of such a paragraph): its lines are
+   * read, so that the errors after it are found, but it never becomes a clause.
+   */
+  final boolean duplicate;
+
   /** The flat words. */
   final StringBuilder text = new StringBuilder();
 
   private final ClauseBlocks blocks = new ClauseBlocks();
 
   ClauseDraft(String id, String sectionId, String sectionTitle, String context, int line) {
+    this(id, sectionId, sectionTitle, context, line, false);
+  }
+
+  ClauseDraft(
+      String id,
+      String sectionId,
+      String sectionTitle,
+      String context,
+      int line,
+      boolean duplicate) {
     this.id = id;
     this.sectionId = sectionId;
     this.sectionTitle = sectionTitle;
     this.context = context;
     this.line = line;
+    this.duplicate = duplicate;
   }
 
   /**
@@ -91,15 +108,11 @@ final class ClauseDraft {
     }
   }
 
-  /**
-   * The finished clause.
-   *
-   * @throws PolicyFormatException when the clause has no words
-   */
-  Clause toClause(String policyId, String source) throws PolicyFormatException {
+  /** The finished clause, or empty when it has no words. */
+  Optional<Clause> toClause(String policyId) {
     String words = Markup.normalizeSpace(text.toString());
     if (words.isEmpty()) {
-      throw new PolicyFormatException(source, line, "clause " + id + " has no text");
+      return Optional.empty();
     }
     List<Block> layout = blocks.build();
     if (!Block.holdWordsOf(layout, words)) {
@@ -107,7 +120,15 @@ final class ClauseDraft {
       // words win and the clause is quoted as one paragraph rather than the file refused.
       layout = List.of(new Block.Prose(words));
     }
-    return new Clause(
-        policyId, id, sectionId, sectionTitle, words, Markup.normalizeSpace(context), line, layout);
+    return Optional.of(
+        new Clause(
+            policyId,
+            id,
+            sectionId,
+            sectionTitle,
+            words,
+            Markup.normalizeSpace(context),
+            line,
+            layout));
   }
 }
