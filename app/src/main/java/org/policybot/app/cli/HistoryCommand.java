@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policybot.app.config.Settings;
+import org.policybot.app.store.PolicyFormat;
 import org.policybot.app.store.PolicyStore;
 import org.policybot.app.store.StoredVersion;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "List every version of a policy that was made live.",
-      "Shows when, by whom, the version label and the hash of each."
+      "Shows when, by whom, the version label, the hash and the format (md or txt) of each."
     })
 public final class HistoryCommand implements Callable<Integer> {
 
@@ -65,11 +66,19 @@ public final class HistoryCommand implements Callable<Integer> {
     // folder)" pushed every later column out of line.
     int by = Math.max(20, history.stream().mapToInt(v -> v.by().length()).max().orElse(0));
     int label = Math.max(12, history.stream().mapToInt(v -> v.label().length()).max().orElse(0));
-    String columns = " %-23s %-" + by + "s %-" + label + "s %-12s %s%n";
+    String columns = " %-23s %-" + by + "s %-" + label + "s %-12s %-6s %s%n";
     StringBuilder s = new StringBuilder("Versions of " + id + " (* = live):\n");
     s.append(
         String.format(
-            Locale.ROOT, "  %-4s" + columns, "#", "when", "by", "version", "sha256", "how"));
+            Locale.ROOT,
+            "  %-4s" + columns,
+            "#",
+            "when",
+            "by",
+            "version",
+            "sha256",
+            "format",
+            "how"));
     for (StoredVersion v : history) {
       String mark = live.filter(v::equals).isPresent() ? "*" : " ";
       s.append(
@@ -82,7 +91,14 @@ public final class HistoryCommand implements Callable<Integer> {
               v.by(),
               v.label(),
               v.sha256().substring(0, 12),
+              v.format().map(PolicyFormat::key).orElse("?"),
               how(v)));
+    }
+    if (history.stream().anyMatch(v -> v.format().isEmpty())) {
+      // Stored before formats were recorded: say what a rollback will do with them.
+      s.append(
+          "? = stored before PolicyBot recorded formats; a rollback restores it in the format of"
+              + " the live file, or as Markdown (.md) when the policy is not live.\n");
     }
     if (live.isEmpty()) {
       s.append(

@@ -72,7 +72,11 @@ public final class RollbackCommand implements Callable<Integer> {
               v.label(),
               v.number(),
               v.by()));
-      out.println("A running bot answers from it within 2 seconds.");
+      // The file name shows the format, which matters most for a withdrawn policy brought back.
+      out.println(
+          "Served from "
+              + store.liveFile(v.policyId()).map(f -> f.getFileName().toString()).orElse("?")
+              + "; a running bot answers from it within 2 seconds.");
       out.flush();
       return 0;
     } catch (StoreException e) {

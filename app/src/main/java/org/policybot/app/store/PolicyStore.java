@@ -187,39 +187,29 @@ public final class PolicyStore {
     try (StoreLock lock = lock()) {
       recovery.recover(policyId);
       // Under the lock, so another publisher cannot create the live file in the other format.
-      Optional<Path> live = liveFile(policyId);
-      if (live.isPresent()
-          && PolicyParser.isPlainText(source)
-              != PolicyParser.isPlainText(live.get().getFileName().toString())) {
-        // The live file keeps its name, so a .txt draft would be served as Markdown (or the
-        // reverse) and quoted differently from what the check approved.
-        throw new StoreException(
-            source
-                + " is "
-                + kind(source)
-                + " but "
-                + policyId
-                + " is served from "
-                + live.get().getFileName()
-                + ", "
-                + kind(live.get().getFileName().toString())
-                + ", which reads some characters differently (backslashes, '*', '>'); save the new"
-                + " version in the same format. Nothing was published");
-      }
+      PolicyFormat format = PolicyFormat.of(source);
+      format.requireServedAs(
+          liveFile(policyId),
+          policyId,
+          source + " is " + format.description(),
+          "save the new version in the same format. Nothing was published");
       String label = report.policy().map(Policy::versionLabel).orElseThrow();
-      String extension = PolicyParser.isPlainText(source) ? ".txt" : ".md";
       return makeLive(
-          policyId, content, label, publisher, StoredVersion.Action.PUBLISHED, 0, extension);
+          policyId, content, label, publisher, StoredVersion.Action.PUBLISHED, 0, format);
     }
   }
 
   /**
    * Makes an earlier version live again, recorded as a new version so history shows the rollback.
+   * The version is checked and served in the format it was made live in: it replaces the live file,
+   * or, for a policy that was withdrawn (its file deleted), goes live as {@code ID.md} or {@code
+   * ID.txt}. A version stored before formats were recorded is taken to be in the live file's
+   * format, else Markdown, as earlier PolicyBot versions restored it.
    *
    * @param version the version number to restore, or empty for the last one before the live text
    * @return the version now live
    * @throws StoreException when there is no such version, it is damaged, it no longer passes the
-   *     check, or it is already live; nothing changed
+   *     check, it is already live, or the live file is in the other format; nothing changed
    */
   public StoredVersion rollback(String policyId, OptionalInt version, String publisher)
       throws IOException, StoreException {
@@ -255,9 +245,25 @@ public final class PolicyStore {
       }
       byte[] bytes = content(policyId, target.number());
       String source = policyId + " version " + target.number();
+      Optional<Path> live = liveFile(policyId);
+      // A version stored before formats were recorded is taken to be in the live file's format
+      // (where a rollback always wrote it), else Markdown (where it went when the policy was not
+      // live): that is how PolicyBot restored it before, so an old store behaves as it did.
+      PolicyFormat format =
+          target
+              .format()
+              .or(() -> live.map(f -> PolicyFormat.of(f.getFileName().toString())))
+              .orElse(PolicyFormat.MARKDOWN);
+      format.requireServedAs(
+          live,
+          policyId,
+          source + " is " + format.description(),
+          "to restore it as "
+              + format.fileName(policyId)
+              + ", delete the live file first (withdrawing the policy) and roll back again."
+              + " Nothing was rolled back");
       // Checked as the file it will be served from: a .txt policy is plain text, not Markdown.
-      String file =
-          liveFile(policyId).map(f -> f.getFileName().toString()).orElse(policyId + ".md");
+      String file = live.map(f -> f.getFileName().toString()).orElse(format.fileName(policyId));
       CheckReport report = PolicyCheck.check(policyId, file, bytes, LocalDate.now(clock));
       if (!report.publishable()) {
         throw new StoreException(
@@ -270,7 +276,7 @@ public final class PolicyStore {
           publisher,
           StoredVersion.Action.ROLLED_BACK,
           target.number(),
-          ".md");
+          format);
     }
   }
 
@@ -282,7 +288,7 @@ public final class PolicyStore {
       String publisher,
       StoredVersion.Action action,
       int of,
-      String newFileExtension)
+      PolicyFormat format)
       throws IOException, StoreException {
     String sha = Sha256.hex(content);
     Optional<StoredVersion> live = liveVersion(policyId);
@@ -296,11 +302,19 @@ public final class PolicyStore {
     int number = VersionFiles.nextNumber(versions.resolve(policyId));
     StoredVersion version =
         new StoredVersion(
-            policyId, number, clock.instant(), cleanName(publisher), label, sha, action, of);
+            policyId,
+            number,
+            clock.instant(),
+            cleanName(publisher),
+            label,
+            sha,
+            action,
+            of,
+            Optional.of(format));
     VersionFiles files = new VersionFiles(versions.resolve(policyId), hook);
     files.writeContent(number, content);
     files.writeEntry(version, true, StepHook.Step.ENTRY_TEMP_WRITTEN, StepHook.Step.ENTRY_PENDING);
-    Path target = liveFile(policyId).orElse(dir.resolve(policyId + newFileExtension));
+    Path target = liveFile(policyId).orElse(dir.resolve(format.fileName(policyId)));
     AtomicFiles.write(
         target, content, hook, StepHook.Step.LIVE_TEMP_WRITTEN, StepHook.Step.LIVE_SWITCHED);
     files.writeEntry(version, false, StepHook.Step.COMMIT_TEMP_WRITTEN, StepHook.Step.COMMITTED);
@@ -348,10 +362,6 @@ public final class PolicyStore {
    * Policy ids become file and folder names in the store; anything but a plain id (such as "../x"
    * typed at the command line) is refused before any file is touched.
    */
-  private static String kind(String fileName) {
-    return PolicyParser.isPlainText(fileName) ? "plain text (.txt)" : "Markdown";
-  }
-
   private static void requireValidId(String policyId) {
     if (!Policy.isValidId(policyId)) {
       throw new IllegalArgumentException(

@@ -91,7 +91,8 @@ final class StoreRecovery {
             label,
             sha,
             StoredVersion.Action.FOUND_IN_FOLDER,
-            0),
+            0,
+            Optional.of(PolicyFormat.of(live.get().getFileName().toString()))),
         false,
         StepHook.Step.COMMIT_TEMP_WRITTEN,
         StepHook.Step.COMMITTED);

@@ -2,6 +2,7 @@ package org.policybot.app.store;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
  * @param sha256 the SHA-256 of the file's bytes, lower-case hex
  * @param action how it became live
  * @param rollbackOf for a rollback, the number of the version restored; otherwise 0
+ * @param format the format it was made live in, which a rollback restores it as; empty for a
+ *     version stored before PolicyBot recorded formats (see {@link PolicyStore#rollback})
  */
 public record StoredVersion(
     String policyId,
@@ -24,7 +27,8 @@ public record StoredVersion(
     String label,
     String sha256,
     Action action,
-    int rollbackOf) {
+    int rollbackOf,
+    Optional<PolicyFormat> format) {
 
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -44,6 +48,7 @@ public record StoredVersion(
     Objects.requireNonNull(by, "by");
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(format, "format");
     if (number < 1) {
       throw new IllegalArgumentException("version number must be >= 1: " + number);
     }

@@ -12,14 +12,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The files of one policy's versions: {@code 000007.md} holds version 7's bytes and {@code
- * 000007.properties} its record (time, publisher, label, hash, action, and whether it is still
- * pending). A record is written only after its content, so a record always has its bytes.
+ * 000007.properties} its record (time, publisher, label, hash, action, format, and whether it is
+ * still pending). A record is written only after its content, so a record always has its bytes. The
+ * bytes file is named {@code .md} whatever the format, as it always was; the record's {@code
+ * format} says how they are read, and records written before it existed have none.
  */
 final class VersionFiles {
 
@@ -73,6 +76,7 @@ final class VersionFiles {
     p.setProperty("sha256", v.sha256());
     p.setProperty("action", v.action().name());
     p.setProperty("rollbackOf", Integer.toString(v.rollbackOf()));
+    v.format().ifPresent(f -> p.setProperty("format", f.key()));
     p.setProperty("state", pending ? "pending" : "committed");
     StringWriter out = new StringWriter();
     p.store(out, "PolicyBot policy version; written by policybot publish/rollback");
@@ -147,7 +151,8 @@ final class VersionFiles {
               p.getProperty("label", ""),
               p.getProperty("sha256", ""),
               StoredVersion.Action.valueOf(p.getProperty("action", "").toUpperCase(Locale.ROOT)),
-              Integer.parseInt(p.getProperty("rollbackOf", "0")));
+              Integer.parseInt(p.getProperty("rollbackOf", "0")),
+              Optional.ofNullable(p.getProperty("format")).map(PolicyFormat::ofKey));
       if (v.number() != number || !v.policyId().equals(policyId)) {
         throw new IllegalArgumentException(
             "record says " + v.policyId() + " version " + v.number());

@@ -2,8 +2,8 @@
  * The version store behind {@code policybot publish}, {@code history} and {@code rollback}. The
  * live policy files stay where the server reads them, in the policies folder; every version ever
  * made live is kept beside them in the hidden {@code .policybot/versions/<policy-id>/} folder with
- * its time, publisher, version label and SHA-256 hash. {@link org.policybot.app.store.PolicyStore}
- * is the entry point.
+ * its time, publisher, version label, SHA-256 hash and format (Markdown or plain text, which a
+ * rollback restores it as). {@link org.policybot.app.store.PolicyStore} is the entry point.
  *
  * <p>Crash safety: every file is written to a temporary name, forced to disk, renamed into place
  * atomically and its folder forced, and the live file is switched last. A publish first records its

@@ -218,8 +218,9 @@ class PolicyCommandsTest {
                 "Rolled leave-policy back to version 1 (V1.0): live now as version 3, by"
                     + " hr-tester."),
         back.out());
+    assertTrue(back.out().contains("\nServed from leave-policy.md; a running bot"), back.out());
     assertEquals(V1, Files.readString(policies.resolve(ID + ".md")));
-    assertTrue(run(new HistoryCommand(settings()), ID).out().contains("rollback to 1\n"));
+    assertTrue(run(new HistoryCommand(settings()), ID).out().contains(" md     rollback to 1\n"));
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,8 @@ class PolicyStoreTest {
             "V1.0",
             Sha256.hex(bytes(V1)),
             StoredVersion.Action.PUBLISHED,
-            0),
+            0,
+            Optional.of(PolicyFormat.MARKDOWN)),
         first);
     assertEquals("V1.1", second.label());
     assertEquals(2, second.number());
@@ -136,7 +138,8 @@ class PolicyStoreTest {
             "V1.0",
             Sha256.hex(bytes(V1)),
             StoredVersion.Action.ROLLED_BACK,
-            1),
+            1,
+            Optional.of(PolicyFormat.MARKDOWN)),
         back);
     assertEquals(3, store().history(ID).size());
   }
