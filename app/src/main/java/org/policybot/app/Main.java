@@ -1,5 +1,6 @@
 package org.policybot.app;
 
+import java.io.PrintWriter;
 import java.util.Map;
 import org.policybot.app.cli.AskCommand;
 import org.policybot.app.cli.BenchCommand;
@@ -11,6 +12,7 @@ import org.policybot.app.cli.HistoryCommand;
 import org.policybot.app.cli.PublishCommand;
 import org.policybot.app.cli.RollbackCommand;
 import org.policybot.app.cli.ServeCommand;
+import org.policybot.app.config.CommandKind;
 import org.policybot.app.config.Settings;
 import org.policybot.app.config.SettingsException;
 import picocli.CommandLine;
@@ -45,20 +47,64 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given environment; returns the exit code. */
   public static int run(Map<String, String> env, String... args) {
+    return run(
+        env,
+        new PrintWriter(System.out, true, System.out.charset()),
+        new PrintWriter(System.err, true, System.err.charset()),
+        args);
+  }
+
+  /** As {@link #run(Map, String...)}, with picocli's output and errors going to the writers. */
+  static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
     Settings settings;
     try {
-      settings = Settings.from(env);
+      settings = Settings.from(env, kind(command(args)), w -> err.println("policybot: " + w));
     } catch (SettingsException e) {
-      System.err.println("policybot: " + e.getMessage());
+      err.println("policybot: " + e.getMessage());
+      err.flush();
       return 2;
     }
     CommandLine cli = new CommandLine(new Main(), new SettingsFactory(settings));
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           cmd.getErr().println("policybot: " + e.getMessage());
           return 1;
         });
-    return cli.execute(args);
+    int exit = cli.execute(args);
+    out.flush();
+    err.flush();
+    return exit;
+  }
+
+  /**
+   * Which variables a sub-command needs valid. Only {@code serve} listens, links and chats; a
+   * command not sorted here yet is checked like serve, the safe side.
+   */
+  static CommandKind kind(String command) {
+    return switch (command) {
+      case "ask" -> CommandKind.ANSWER;
+      case "", "check", "diff", "publish", "history", "rollback", "examples", "eval", "bench" ->
+          CommandKind.POLICY_FILES;
+      default -> CommandKind.SERVE;
+    };
+  }
+
+  /**
+   * The sub-command the arguments name, or "" for none (help, version, a typo), found by letting
+   * picocli parse them. The settings are not read yet, so the commands parsed here get the
+   * defaults; they only hold them and are thrown away.
+   */
+  static String command(String... args) {
+    CommandLine probe = new CommandLine(new Main(), new SettingsFactory(Settings.from(Map.of())));
+    try {
+      CommandLine.ParseResult parsed = probe.parseArgs(args);
+      return parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name() : "";
+    } catch (CommandLine.ParameterException e) {
+      // A mistake in a sub-command's arguments still names the command; execute reports it.
+      return e.getCommandLine() == probe ? "" : e.getCommandLine().getCommandName();
+    }
   }
 
   /** Gives every sub-command the settings read from the environment. */

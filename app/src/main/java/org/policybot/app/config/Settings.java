@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.policybot.slack.SlackSettings;
 import org.policybot.teams.TeamsSettings;
@@ -14,7 +15,7 @@ import org.policybot.teams.TeamsSettings;
 /**
  * Every setting PolicyBot reads, from environment variables, read once in {@code main}. The
  * variable names are the constants below; the README's configuration table and {@code .env.example}
- * list the same names.
+ * list the same names. Which of them a command needs to be valid is its {@link CommandKind}.
  *
  * @param policiesDir the policy folder, or empty for the bundled policy
  * @param baseUrl the public address of the server, used in clause links
@@ -93,9 +94,19 @@ public record Settings(
     return URI.create("http://localhost:" + (port == 0 ? DEFAULT_PORT : port));
   }
 
-  /** Reads the settings from an environment map, naming every bad variable at once. */
+  /** Reads every variable, as {@code serve} needs them, naming every bad variable at once. */
   public static Settings from(Map<String, String> env) {
-    List<String> problems = new ArrayList<>();
+    return from(env, CommandKind.SERVE, warning -> {});
+  }
+
+  /**
+   * Reads the settings a kind of command needs, naming every bad variable it uses at once. A bad
+   * variable it does not use keeps its default and is passed to {@code warning}, in one line.
+   *
+   * @throws SettingsException naming every bad variable the command uses
+   */
+  public static Settings from(Map<String, String> env, CommandKind kind, Consumer<String> warning) {
+    Problems problems = new Problems();
     Optional<Path> dir = Optional.ofNullable(blankToNull(env.get(POLICIES_DIR))).map(Path::of);
     URI base = null;
     String rawBase = blankToNull(env.get(BASE_URL));
@@ -104,7 +115,9 @@ public record Settings(
         base = URI.create(rawBase);
         String scheme = base.getScheme() == null ? "" : base.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || base.getHost() == null) {
+          base = null; // a command that does not use it links to the default address
           problems.add(
+              BASE_URL,
               BASE_URL
                   + " must be an http(s) URL such as https://policybot.example.org, got '"
                   + rawBase
@@ -114,7 +127,9 @@ public record Settings(
             || base.getRawUserInfo() != null) {
           // Links are the base plus "/policies/…#clause-…": after a query or fragment they break,
           // and a user name and password would be posted in every answer.
+          base = null;
           problems.add(
+              BASE_URL,
               BASE_URL
                   + " must be the server's address with no '?', '#' or user name, such as"
                   + " https://policybot.example.org or https://example.org/policybot, got '"
@@ -122,7 +137,7 @@ public record Settings(
                   + "'");
         }
       } catch (IllegalArgumentException e) {
-        problems.add(BASE_URL + " is not a URL: '" + rawBase + "'");
+        problems.add(BASE_URL, BASE_URL + " is not a URL: '" + rawBase + "'");
       }
     }
     int port = DEFAULT_PORT;
@@ -131,10 +146,11 @@ public record Settings(
       try {
         port = Integer.parseInt(rawPort.strip());
         if (port < 0 || port > 65535) {
-          problems.add(PORT + " must be 0-65535, got " + rawPort);
+          problems.add(PORT, PORT + " must be 0-65535, got " + rawPort);
+          port = DEFAULT_PORT; // for the links of a command that ignores the port
         }
       } catch (NumberFormatException e) {
-        problems.add(PORT + " must be a number, got '" + rawPort + "'");
+        problems.add(PORT, PORT + " must be a number, got '" + rawPort + "'");
       }
     }
     if (base == null) {
@@ -161,6 +177,7 @@ public record Settings(
       } else {
         // "U012AB3CD;U999" was one id that matched no one: every admin was refused, silently.
         problems.add(
+            ADMINS,
             ADMINS
                 + " holds Slack member ids (U012AB3CD) and Entra object ids (GUIDs) separated by"
                 + " commas; '"
@@ -171,7 +188,8 @@ public record Settings(
     String logLevel = blankToNull(env.get(LOG_LEVEL));
     if (logLevel != null && !LOG_LEVELS.contains(logLevel.strip().toUpperCase(Locale.ROOT))) {
       // Logback reads a level it does not know as DEBUG, which logs far more than asked.
-      problems.add(LOG_LEVEL + " must be one of " + LOG_LEVELS + ", got '" + logLevel + "'");
+      problems.add(
+          LOG_LEVEL, LOG_LEVEL + " must be one of " + LOG_LEVELS + ", got '" + logLevel + "'");
     }
     Optional<SlackSettings> slack = slack(env, problems);
     Optional<TeamsSettings> teams = teams(env, problems);
@@ -180,6 +198,7 @@ public record Settings(
         teams.map(TeamsSettings::authDisabled).orElse(false) && teams.get().appId().isEmpty();
     if (openTeams && bind != null && !isLoopback(bind)) {
       problems.add(
+          BIND_ADDRESS,
           TEAMS_AUTH_DISABLED
               + "=true serves Teams without authentication, so the server binds to"
               + " loopback only; unset "
@@ -191,9 +210,7 @@ public record Settings(
     if (bind == null) {
       bind = openTeams ? "127.0.0.1" : "0.0.0.0";
     }
-    if (!problems.isEmpty()) {
-      throw new SettingsException(problems);
-    }
+    problems.check(kind, warning);
     String publisher = Optional.ofNullable(blankToNull(env.get(USER))).orElse("unknown");
     return new Settings(
         dir,
@@ -215,7 +232,7 @@ public record Settings(
    * Slack is on when its token is set: over HTTP with the signing secret, or over Socket Mode with
    * the app token. Half a configuration is an error, never a silently missing channel.
    */
-  private static Optional<SlackSettings> slack(Map<String, String> env, List<String> problems) {
+  private static Optional<SlackSettings> slack(Map<String, String> env, Problems problems) {
     String bot = blankToNull(env.get(SLACK_BOT_TOKEN));
     String secret = blankToNull(env.get(SLACK_SIGNING_SECRET));
     String app = blankToNull(env.get(SLACK_APP_TOKEN));
@@ -225,6 +242,7 @@ public record Settings(
     }
     if (bot == null) {
       problems.add(
+          SLACK_BOT_TOKEN,
           SLACK_BOT_TOKEN
               + " is missing ("
               + (secret != null ? SLACK_SIGNING_SECRET : SLACK_APP_TOKEN)
@@ -232,6 +250,7 @@ public record Settings(
     }
     if (secret == null && app == null) {
       problems.add(
+          SLACK_SIGNING_SECRET,
           SLACK_SIGNING_SECRET
               + " is missing ("
               + SLACK_BOT_TOKEN
@@ -244,10 +263,10 @@ public record Settings(
       try {
         apiUrl = URI.create(api.endsWith("/") ? api : api + "/");
         if (apiUrl.getScheme() == null || apiUrl.getHost() == null) {
-          problems.add(SLACK_API_URL + " must be an http(s) URL, got '" + api + "'");
+          problems.add(SLACK_API_URL, SLACK_API_URL + " must be an http(s) URL, got '" + api + "'");
         }
       } catch (IllegalArgumentException e) {
-        problems.add(SLACK_API_URL + " is not a URL: '" + api + "'");
+        problems.add(SLACK_API_URL, SLACK_API_URL + " is not a URL: '" + api + "'");
       }
     }
     if (bot == null || secret == null && app == null) {
@@ -261,7 +280,7 @@ public record Settings(
    * Teams is on with an app id and password. With both blank it is off, unless
    * TEAMS_AUTH_DISABLED=true asks for an unauthenticated endpoint for local testing.
    */
-  private static Optional<TeamsSettings> teams(Map<String, String> env, List<String> problems) {
+  private static Optional<TeamsSettings> teams(Map<String, String> env, Problems problems) {
     String id = blankToNull(env.get(MICROSOFT_APP_ID));
     String password = blankToNull(env.get(MICROSOFT_APP_PASSWORD));
     String tenant = blankToNull(env.get(MICROSOFT_APP_TENANT_ID));
@@ -271,6 +290,7 @@ public record Settings(
       // This URL decides which keys may sign Bot Framework tokens: only https, or loopback for
       // tests.
       problems.add(
+          TEAMS_OPENID_METADATA_URL,
           TEAMS_OPENID_METADATA_URL
               + " must be an https URL (or http on loopback for tests), got '"
               + metadata
@@ -280,6 +300,7 @@ public record Settings(
     if (id == null && password == null) {
       if (tenant != null) {
         problems.add(
+            MICROSOFT_APP_ID,
             MICROSOFT_APP_ID
                 + " and "
                 + MICROSOFT_APP_PASSWORD
@@ -294,11 +315,15 @@ public record Settings(
           : Optional.empty();
     }
     if (id == null) {
-      problems.add(MICROSOFT_APP_ID + " is missing (" + MICROSOFT_APP_PASSWORD + " is set)");
+      problems.add(
+          MICROSOFT_APP_ID,
+          MICROSOFT_APP_ID + " is missing (" + MICROSOFT_APP_PASSWORD + " is set)");
       return Optional.empty();
     }
     if (password == null) {
-      problems.add(MICROSOFT_APP_PASSWORD + " is missing (" + MICROSOFT_APP_ID + " is set)");
+      problems.add(
+          MICROSOFT_APP_PASSWORD,
+          MICROSOFT_APP_PASSWORD + " is missing (" + MICROSOFT_APP_ID + " is set)");
       return Optional.empty();
     }
     return Optional.of(
@@ -312,7 +337,7 @@ public record Settings(
    * "yes" left question logging off.
    */
   private static boolean flag(
-      Map<String, String> env, String name, boolean unset, List<String> problems) {
+      Map<String, String> env, String name, boolean unset, Problems problems) {
     String raw = blankToNull(env.get(name));
     if (raw == null) {
       return unset;
@@ -323,7 +348,8 @@ public record Settings(
       case "false", "no", "off", "0":
         return false;
       default:
-        problems.add(name + " must be true or false (or yes/no, on/off, 1/0), got '" + raw + "'");
+        problems.add(
+            name, name + " must be true or false (or yes/no, on/off, 1/0), got '" + raw + "'");
         return unset;
     }
   }
