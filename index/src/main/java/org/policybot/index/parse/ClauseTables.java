@@ -40,9 +40,13 @@ final class ClauseTables {
    */
   static List<Line> read(List<Line> lines, String[] raw) {
     List<Line> out = new ArrayList<>(lines);
+    // The number of the nearest numbered heading or paragraph above, kept as the lines go by so
+    // that a file of many small tables is still read in one pass.
+    String above = null;
     int i = 0;
     while (i < raw.length) {
       if (!isPipeLine(raw[i])) {
+        above = numberOf(out.get(i), above);
         i++;
         continue;
       }
@@ -50,14 +54,22 @@ final class ClauseTables {
       while (end < raw.length && isPipeLine(raw[end])) {
         end++;
       }
-      readTable(out, raw, i, end);
+      if (above != null) {
+        readTable(out, raw, i, end, above);
+      }
+      for (int k = i; k < end; k++) {
+        above = numberOf(out.get(k), above);
+      }
       i = end;
     }
     return out;
   }
 
-  /** Rewrites the table on raw lines {@code [from, to)} when it is a clause table. */
-  private static void readTable(List<Line> out, String[] raw, int from, int to) {
+  /**
+   * Rewrites the table on raw lines {@code [from, to)} when it is a clause table numbering on from
+   * {@code previous}.
+   */
+  private static void readTable(List<Line> out, String[] raw, int from, int to, String previous) {
     List<Integer> rows = new ArrayList<>();
     int header = -1;
     for (int i = from; i < to; i++) {
@@ -75,10 +87,6 @@ final class ClauseTables {
     if (rows.isEmpty() || header >= 0 && header != from) {
       return;
     }
-    String previous = numberBefore(out, from);
-    if (previous == null) {
-      return;
-    }
     for (int i : rows) {
       List<String> cells = LineClassifier.row(raw[i]);
       if (cells.size() != 2
@@ -90,25 +98,23 @@ final class ClauseTables {
       previous = ClauseNumbers.stripDot(cells.get(0));
     }
     for (int i = from; i < to; i++) {
-      int number = out.get(i).number();
+      out.set(i, new Line(out.get(i).number(), Line.Kind.BLANK, "", "", List.of(), 0));
+    }
+    for (int i : rows) {
       out.set(
           i,
-          rows.contains(i)
-              ? LineClassifier.classify(number, String.join(" ", LineClassifier.row(raw[i])))
-              : new Line(number, Line.Kind.BLANK, "", "", List.of(), 0));
+          LineClassifier.classify(
+              out.get(i).number(), String.join(" ", LineClassifier.row(raw[i]))));
     }
   }
 
-  /** The number of the nearest numbered heading or paragraph above line {@code at}, or null. */
-  private static String numberBefore(List<Line> lines, int at) {
-    for (int i = at - 1; i >= 0; i--) {
-      Line line = lines.get(i);
-      if ((line.is(Line.Kind.HEADING) || line.is(Line.Kind.NUMBERED))
-          && ClauseNumbers.isBare(line.label())) {
-        return ClauseNumbers.stripDot(line.label());
-      }
+  /** A numbered heading's or paragraph's number, else the number above it. */
+  private static String numberOf(Line line, String above) {
+    if ((line.is(Line.Kind.HEADING) || line.is(Line.Kind.NUMBERED))
+        && ClauseNumbers.isBare(line.label())) {
+      return ClauseNumbers.stripDot(line.label());
     }
-    return null;
+    return above;
   }
 
   private static boolean isPipeLine(String raw) {
