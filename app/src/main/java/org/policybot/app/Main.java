@@ -34,9 +34,15 @@ import picocli.CommandLine.Command;
     })
 public final class Main implements Runnable {
 
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  /**
+   * No sub-command: the usage. Printed by this command line, which builds the sub-commands with the
+   * settings; {@code CommandLine.usage(this)} would build them again without, and fail.
+   */
   @Override
   public void run() {
-    CommandLine.usage(this, System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   public static void main(String[] args) {

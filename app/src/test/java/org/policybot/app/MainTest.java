@@ -38,6 +38,18 @@ class MainTest {
   }
 
   @Test
+  void no_command_prints_the_usage_with_every_command() {
+    Run run = run(Map.of());
+
+    assertEquals(0, run.exit(), run::toString);
+    assertTrue(run.out().startsWith("Usage: policybot "), run.out());
+    for (String command : new String[] {"ask", "serve", "check", "publish", "rollback"}) {
+      assertTrue(run.out().contains("\n  " + command + " "), command + " in " + run.out());
+    }
+    assertEquals("", run.err());
+  }
+
+  @Test
   void check_works_with_a_bad_port_and_says_so_in_one_line() throws IOException {
     Run run = run(Map.of(Settings.PORT, "abc"), "check", draft().toString());
 

@@ -207,6 +207,7 @@ public final class PolicyStore {
    * format, else Markdown, as earlier PolicyBot versions restored it.
    *
    * @param version the version number to restore, or empty for the last one before the live text
+   *     (for a withdrawn policy, the last one)
    * @return the version now live
    * @throws StoreException when there is no such version, it is damaged, it no longer passes the
    *     check, it is already live, or the live file is in the other format; nothing changed
@@ -220,7 +221,9 @@ public final class PolicyStore {
       if (history.isEmpty()) {
         throw new StoreException(policyId + " has no stored versions; publish it first");
       }
-      String liveSha = history.get(history.size() - 1).sha256();
+      // A withdrawn policy (its live file deleted) has no live text to step back from: without a
+      // version it comes back as it was when last live.
+      Optional<String> liveSha = liveHash(policyId);
       StoredVersion target;
       if (version.isPresent()) {
         target =
@@ -238,7 +241,7 @@ public final class PolicyStore {
       } else {
         target =
             history.reversed().stream()
-                .filter(v -> !v.sha256().equals(liveSha))
+                .filter(v -> liveSha.isEmpty() || !v.sha256().equals(liveSha.get()))
                 .findFirst()
                 .orElseThrow(
                     () -> new StoreException(policyId + " has no earlier version to roll back to"));

@@ -65,13 +65,25 @@ class RollbackFormatTest {
   void a_withdrawn_plain_text_policy_is_rolled_back_as_plain_text() throws Exception {
     publishTwiceAndWithdraw();
 
-    StoredVersion back = store().rollback(RISK, OptionalInt.empty(), "bob");
+    StoredVersion back = store().rollback(RISK, OptionalInt.of(1), "bob");
 
     assertEquals(TEXT, Files.readString(txt()));
     assertFalse(Files.exists(md()));
     assertEquals(Optional.of(PolicyFormat.PLAIN_TEXT), back.format());
     String quoted = PolicyParser.parse(txt()).clauses().get(8).text();
     assertTrue(quoted.contains("S:\\HR\\_risk\\current"), quoted);
+  }
+
+  /** Found in review: it brought back the version before the last, as if the last were live. */
+  @Test
+  void a_withdrawn_policy_rolled_back_without_a_version_comes_back_as_it_was_withdrawn()
+      throws Exception {
+    publishTwiceAndWithdraw();
+
+    StoredVersion back = store().rollback(RISK, OptionalInt.empty(), "bob");
+
+    assertEquals(TEXT_V2, Files.readString(txt()));
+    assertEquals(2, back.rollbackOf());
   }
 
   @Test
