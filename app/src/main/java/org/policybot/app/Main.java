@@ -64,7 +64,12 @@ public final class Main implements Runnable {
   static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
     Settings settings;
     try {
-      settings = Settings.from(env, kind(command(args)), w -> err.println("policybot: " + w));
+      // Help and the version need no environment, and a bad variable must not hide them: they are
+      // how an operator finds out what to set.
+      settings =
+          asksForHelp(args)
+              ? Settings.from(Map.of())
+              : Settings.from(env, kind(command(args)), w -> err.println("policybot: " + w));
     } catch (SettingsException e) {
       err.println("policybot: " + e.getMessage());
       err.flush();
@@ -110,6 +115,21 @@ public final class Main implements Runnable {
     } catch (CommandLine.ParameterException e) {
       // A mistake in a sub-command's arguments still names the command; execute reports it.
       return e.getCommandLine() == probe ? "" : e.getCommandLine().getCommandName();
+    }
+  }
+
+  /** Whether the arguments ask for the usage or the version, of policybot or of a sub-command. */
+  static boolean asksForHelp(String... args) {
+    CommandLine probe = new CommandLine(new Main(), new SettingsFactory(Settings.from(Map.of())));
+    try {
+      for (CommandLine.ParseResult p = probe.parseArgs(args); p != null; p = p.subcommand()) {
+        if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+          return true;
+        }
+      }
+      return false;
+    } catch (CommandLine.ParameterException e) {
+      return false;
     }
   }
 

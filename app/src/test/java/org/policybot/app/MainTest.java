@@ -62,6 +62,15 @@ class MainTest {
   }
 
   @Test
+  void help_is_shown_whatever_the_environment() {
+    Run run = run(Map.of(Settings.PORT, "abc"), "serve", "--help");
+
+    assertEquals(0, run.exit(), run::toString);
+    assertTrue(run.out().startsWith("Usage: policybot serve"), run.out());
+    assertEquals("", run.err());
+  }
+
+  @Test
   void serve_refuses_to_start_with_a_bad_port() {
     Run run = run(Map.of(Settings.PORT, "abc", Settings.BASE_URL, "ftp://x"), "serve");
 
