@@ -64,12 +64,13 @@ public final class Main implements Runnable {
   static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
     Settings settings;
     try {
-      // Help and the version need no environment, and a bad variable must not hide them: they are
-      // how an operator finds out what to set.
+      // Help, the version and the usage (no command, or a mistyped one) need no environment, and a
+      // bad variable must not hide them: they are how an operator finds out what to set.
+      String command = command(args);
       settings =
-          asksForHelp(args)
+          command.isEmpty() || asksForHelp(args)
               ? Settings.from(Map.of())
-              : Settings.from(env, kind(command(args)), w -> err.println("policybot: " + w));
+              : Settings.from(env, kind(command), w -> err.println("policybot: " + w));
     } catch (SettingsException e) {
       err.println("policybot: " + e.getMessage());
       err.flush();
@@ -96,7 +97,7 @@ public final class Main implements Runnable {
   static CommandKind kind(String command) {
     return switch (command) {
       case "ask" -> CommandKind.ANSWER;
-      case "", "check", "diff", "publish", "history", "rollback", "examples", "eval", "bench" ->
+      case "check", "diff", "publish", "history", "rollback", "examples", "eval", "bench" ->
           CommandKind.POLICY_FILES;
       default -> CommandKind.SERVE;
     };

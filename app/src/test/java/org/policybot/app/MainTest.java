@@ -1,6 +1,7 @@
 package org.policybot.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -59,6 +60,21 @@ class MainTest {
         "policybot: warning: ignoring PORT (this command does not use it; serve refuses it): PORT"
             + " must be a number, got 'abc'\n",
         run.err());
+  }
+
+  /** Found in review: a bad variable came before the usage, or instead of it. */
+  @Test
+  void the_usage_and_a_mistyped_command_need_no_environment() {
+    Map<String, String> bad = Map.of(Settings.PORT, "abc", Settings.LOG_LEVEL, "bogus");
+
+    Run none = run(bad);
+    assertEquals(0, none.exit(), none::toString);
+    assertTrue(none.out().startsWith("Usage: policybot "), none.out());
+    assertEquals("", none.err());
+
+    Run typo = run(bad, "serv");
+    assertTrue(typo.err().contains("Did you mean: policybot serve"), typo.err());
+    assertFalse(typo.err().contains("PORT"), typo.err());
   }
 
   @Test

@@ -16,6 +16,14 @@ import java.nio.charset.StandardCharsets;
  */
 record PageLinks(String root) {
 
+  /**
+   * The deepest path whose links climb back up. No page is deeper than {@code /policies/x}; below
+   * this only 404s are, whose links would otherwise grow with the path: a 30 kB path of slashes
+   * made a 630 kB page, six links of {@code ../} each. Theirs are root-relative instead, which
+   * behind a proxy's path leads out of it, acceptable for a page at an address nothing links to.
+   */
+  static final int MAX_DEPTH = 8;
+
   /** Links for a page at this raw request path ({@code /}, {@code /policies/x}, ...). */
   static PageLinks forPath(String rawPath) {
     int slashes = 0;
@@ -27,7 +35,11 @@ record PageLinks(String root) {
       }
     }
     // "/" and "/policies" are at the root; each further slash is a directory to climb out of.
-    return new PageLinks(slashes <= 1 ? "./" : "../".repeat(slashes - 1));
+    int depth = slashes - 1;
+    if (depth > MAX_DEPTH) {
+      return new PageLinks("/");
+    }
+    return new PageLinks(depth <= 0 ? "./" : "../".repeat(depth));
   }
 
   /** The ask page. */

@@ -40,10 +40,24 @@ class PageLinksTest {
     assertEquals("../", PageLinks.forPath("/policies/").root());
     assertEquals("../", PageLinks.forPath("/policies/social-media-policy").root());
     assertEquals("../../../", PageLinks.forPath("/a/b/c/").root());
+    assertEquals(
+        "../".repeat(PageLinks.MAX_DEPTH),
+        PageLinks.forPath("/a".repeat(PageLinks.MAX_DEPTH + 1)).root());
+    assertEquals("/", PageLinks.forPath("/a".repeat(PageLinks.MAX_DEPTH + 2)).root());
     PageLinks deep = PageLinks.forPath("/policies/x");
     assertEquals("../static/policybot.css", deep.asset("policybot.css"));
     assertEquals("../policies/p#clause-4-6-c", deep.clause("p", "clause-4-6-c"));
     assertEquals("../?q=can+I+post%3F+%26+tweet", deep.ask("can I post? & tweet"));
+  }
+
+  /** Found in review: a 404 page grew with its path, 21 times a path of slashes. */
+  @Test
+  void a_deep_404_page_is_the_same_size_whatever_its_depth() {
+    HttpResponse<String> shallow = client.get("/" + "a/".repeat(PageLinks.MAX_DEPTH + 1));
+    HttpResponse<String> deep = client.get("/" + "a/".repeat(5_000));
+    assertEquals(404, deep.statusCode());
+    assertEquals(shallow.body().length(), deep.body().length());
+    assertTrue(deep.body().contains("href=\"/policies\""), deep.body());
   }
 
   /**

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * Each row is a clause, as if written {@code 1.1 School laptops…}, when the rows number on from the
  * heading or clause above the table (1.1 under "1.", 2.4 after 2.3) and each from the row before. A
  * table that only names clauses, such as a version history's {@code | 4.2 | Time moved to 9am |}
- * rows, does not number on, and stays a table. The column headings of a clause table are not policy
- * text and are dropped.
+ * rows, does not number on, and stays a table; nor does a table under a heading without a number
+ * ("Changes in this version"), or one inside a run of lettered items, whose next letter after the
+ * table would otherwise be taken for an item of the table's last row. The column headings of a
+ * clause table are not policy text and are dropped.
  */
 final class ClauseTables {
 
@@ -54,7 +56,7 @@ final class ClauseTables {
       while (end < raw.length && isPipeLine(raw[end])) {
         end++;
       }
-      if (above != null) {
+      if (above != null && !itemsGoOnAfter(out, raw, end)) {
         readTable(out, raw, i, end, above);
       }
       for (int k = i; k < end; k++) {
@@ -101,20 +103,43 @@ final class ClauseTables {
       out.set(i, new Line(out.get(i).number(), Line.Kind.BLANK, "", "", List.of(), 0));
     }
     for (int i : rows) {
+      // The cells as written: classify strips the markup once, as for a paragraph written out.
+      List<String> cells = LineClassifier.rawRow(raw[i]);
       out.set(
           i,
           LineClassifier.classify(
-              out.get(i).number(), String.join(" ", LineClassifier.row(raw[i]))));
+              out.get(i).number(), cells.get(0).strip() + " " + cells.get(1).strip()));
     }
   }
 
-  /** A numbered heading's or paragraph's number, else the number above it. */
+  /**
+   * A numbered heading's or paragraph's number; none after a heading without one, whose text no
+   * clause table can number on from; else the number above it.
+   */
   private static String numberOf(Line line, String above) {
-    if ((line.is(Line.Kind.HEADING) || line.is(Line.Kind.NUMBERED))
-        && ClauseNumbers.isBare(line.label())) {
+    boolean numbered = ClauseNumbers.isBare(line.label());
+    if ((line.is(Line.Kind.HEADING) || line.is(Line.Kind.NUMBERED)) && numbered) {
       return ClauseNumbers.stripDot(line.label());
     }
-    return above;
+    return line.is(Line.Kind.HEADING) ? null : above;
+  }
+
+  /**
+   * Whether the first item, paragraph or heading after line {@code end} is a lettered item other
+   * than (a): the table then sits among a clause's items (4(b) before it, 4(c) after). Stops at the
+   * next table, so each line is looked at once for the table before it and once for its own.
+   */
+  private static boolean itemsGoOnAfter(List<Line> lines, String[] raw, int end) {
+    for (int i = end; i < lines.size() && !isPipeLine(raw[i]); i++) {
+      Line line = lines.get(i);
+      if (line.is(Line.Kind.LETTERED)) {
+        return !line.label().equals("a");
+      }
+      if (line.is(Line.Kind.NUMBERED) || line.is(Line.Kind.HEADING)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isPipeLine(String raw) {

@@ -59,10 +59,14 @@ final class LineClassifier {
    * Whether a bold start is a paragraph number, alone ("**1.1** This code…") or with a run-in title
    * ("**2.1 Entitlement.** Support staff…", "**4.2 Sick pay** is calculated…"). A bold amount
    * opening a sentence, "**1.5 Days** of leave may be carried over", reads the same; it is told by
-   * a number with one decimal point, a unit and the sentence running on in lower case, where a
-   * title's text starts afresh ("**2.3 Hours** Staff work 37 hours a week" is paragraph 2.3).
+   * a number with one decimal point, a unit, the sentence running on in lower case, and a number
+   * that is not the next paragraph's: "**2.2 Hours** of work are 37 a week" after 2.1 is paragraph
+   * 2.2, and so is "**2.3 Hours** Staff work…", whose text starts afresh.
+   *
+   * @param previous the number of the nearest numbered heading or paragraph above, or null when it
+   *     is not known (then a bold number is always a paragraph's)
    */
-  private static boolean isBoldParagraphNumber(String bold, String after) {
+  private static boolean isBoldParagraphNumber(String bold, String after, String previous) {
     if (!BOLD_NUMBER.matcher(bold).matches()) {
       return false;
     }
@@ -70,7 +74,10 @@ final class LineClassifier {
     String title = numberAndTitle.length < 2 ? "" : numberAndTitle[1];
     String rest = Markup.strip(after).strip();
     boolean runsOn = !rest.isEmpty() && Character.isLowerCase(rest.charAt(0));
-    boolean amount = AMOUNT.matcher(numberAndTitle[0]).matches();
+    boolean amount =
+        previous != null
+            && AMOUNT.matcher(numberAndTitle[0]).matches()
+            && !ClauseNumbers.comesRightAfter(numberAndTitle[0], previous);
     return !(amount && runsOn && UNIT.matcher(title).matches());
   }
 
@@ -105,8 +112,9 @@ final class LineClassifier {
     String[] raw = text.split("\\r\\n|\\r|\\n", -1);
     List<Line> lines = new ArrayList<>(raw.length);
     boolean underHeader = false;
+    String previous = null;
     for (int i = 0; i < raw.length; i++) {
-      Line line = classify(numbers == null ? i + 1 : numbers.get(i), raw[i]);
+      Line line = classify(numbers == null ? i + 1 : numbers.get(i), raw[i], previous);
       boolean pipeRow = raw[i].strip().startsWith("|");
       if (underHeader && pipeRow && !line.is(Line.Kind.TABLE) && !line.is(Line.Kind.BLANK)) {
         // Under a header row, "| 1.1 | Time moved from 8am … |" is a row of the table (a list of
@@ -123,6 +131,10 @@ final class LineClassifier {
       }
       if (line.is(Line.Kind.TABLE) && isTabbedMarker(line, raw, i, lines)) {
         line = classify(line.number(), String.join(" ", line.cells()));
+      }
+      if ((line.is(Line.Kind.HEADING) || line.is(Line.Kind.NUMBERED))
+          && ClauseNumbers.isBare(line.label())) {
+        previous = ClauseNumbers.stripDot(line.label());
       }
       lines.add(line);
     }
@@ -196,7 +208,15 @@ final class LineClassifier {
     return raw.contains("|") && raw.contains("-") && TABLE_RULE.matcher(raw).matches();
   }
 
+  /** A line on its own, where the numbers around it are not known. */
   static Line classify(int number, String raw) {
+    return classify(number, raw, null);
+  }
+
+  /**
+   * @param previous the number of the nearest numbered heading or paragraph above, or null
+   */
+  private static Line classify(int number, String raw, String previous) {
     if (raw.isBlank() || TABLE_RULE.matcher(raw).matches() && raw.contains("-")) {
       return new Line(number, Line.Kind.BLANK, "", "", List.of(), 0);
     }
@@ -224,7 +244,7 @@ final class LineClassifier {
     if (labelled.matches()
         && raw.indexOf('\t') < 0
         && !labelled.group(2).isBlank()
-        && !isBoldParagraphNumber(labelled.group(1).strip(), labelled.group(2))) {
+        && !isBoldParagraphNumber(labelled.group(1).strip(), labelled.group(2), previous)) {
       return new Line(
           number,
           Line.Kind.LABELLED,
@@ -277,23 +297,25 @@ final class LineClassifier {
    * after the last cell with words); the line itself as one cell for other lines.
    */
   static List<String> row(String raw) {
-    String trimmed = raw.strip();
-    String[] parts;
-    if (trimmed.startsWith("|") && trimmed.indexOf('|', 1) > 0) {
-      parts = trimmed.substring(1).split("\\|");
-    } else if (raw.indexOf('\t') >= 0) {
-      parts = raw.split("\t");
-    } else {
-      return List.of(raw);
-    }
     List<String> out = new ArrayList<>();
-    for (String p : parts) {
+    for (String p : rawRow(raw)) {
       out.add(Markup.normalizeSpace(Markup.strip(p)));
     }
     while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
       out.remove(out.size() - 1);
     }
     return out;
+  }
+
+  /** A row's cells as written, markup and escapes kept; the line itself when it is no row. */
+  static List<String> rawRow(String raw) {
+    String trimmed = raw.strip();
+    if (trimmed.startsWith("|") && trimmed.indexOf('|', 1) > 0) {
+      return List.of(trimmed.substring(1).split("\\|"));
+    } else if (raw.indexOf('\t') >= 0) {
+      return List.of(raw.split("\t"));
+    }
+    return List.of(raw);
   }
 
   /**

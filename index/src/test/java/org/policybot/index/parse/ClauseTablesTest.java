@@ -126,4 +126,64 @@ class ClauseTablesTest {
             """);
     assertEquals(List.of("4.1", "5.1"), ids(p));
   }
+
+  // Found in review (session 11): each of these was read wrongly by the first version.
+
+  @Test
+  void a_clause_table_row_keeps_escaped_characters_as_prose_does() throws Exception {
+    Policy p =
+        parse(
+            """
+            ## 1. File names
+
+            1.1 Save each letter as \\<Surname\\>\\_\\<Date\\>.docx and mark \\*urgent\\* ones.
+
+            | 1.2 | Save each letter as \\<Surname\\>\\_\\<Date\\>.docx and mark \\*urgent\\* ones. |
+            """);
+    assertEquals(p.clause("1.1").orElseThrow().text(), p.clause("1.2").orElseThrow().text());
+  }
+
+  @Test
+  void a_change_table_under_an_unnumbered_heading_is_not_read_as_clauses() throws Exception {
+    Policy p =
+        parse(
+            """
+            ## 1. Scope
+
+            1.1 This policy applies to all staff employed by the Trust.
+
+            ## 2. Annual leave
+
+            2.1 Staff must book annual leave at least two weeks in advance.
+
+            ## Changes in this version
+
+            | Clause | Change |
+            |---|---|
+            | 2.2 | Removed: the clause on buying extra days of leave was withdrawn. |
+            """);
+    assertEquals(List.of("1.1", "2.1"), ids(p));
+  }
+
+  @Test
+  void a_clause_table_inside_a_sections_lettered_items_does_not_renumber_the_items_after_it()
+      throws Exception {
+    Policy p =
+        parse(
+            """
+            ## 4. Conduct
+
+            - a. Staff must be on time for every lesson they teach.
+            - b. Staff must dress appropriately for their role at work.
+
+            | No. | Rule |
+            |---|---|
+            | 4.1 | Staff must not smoke or vape anywhere on the school site. |
+            | 4.2 | Staff must not bring alcohol onto the school premises at any time. |
+
+            - c. Staff must report any concern about a colleague to the headteacher.
+            """);
+    // Read as clauses, the rows made (c) an item of 4.2: 4.2(c), a number the document never uses.
+    assertEquals(List.of("4(a)", "4(b)", "4(c)"), ids(p));
+  }
 }

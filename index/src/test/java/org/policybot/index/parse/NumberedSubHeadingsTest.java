@@ -451,6 +451,23 @@ class NumberedSubHeadingsTest {
     assertEquals("Sick pay is calculated on the Burgundy Book scale.", text(p, "4.2"));
   }
 
+  /** Found in review: the amount rule first took any unit word after any number. */
+  @Test
+  void a_bold_number_that_numbers_on_with_a_unit_word_title_is_still_a_clause() throws Exception {
+    Policy p =
+        parse(
+            """
+            ## 2. Working time
+
+            **2.1 Contract.** Each member of support staff has a written contract.
+
+            **2.2 Hours** of work are 37 a week, Monday to Friday, for full-time staff.
+
+            **2.3 Breaks.** Staff who work more than six hours take a 30 minute break.
+            """);
+    assertEquals(List.of("2.1", "2.2", "2.3"), ids(p));
+  }
+
   @Test
   void a_bold_amount_opening_a_sentence_is_text_of_the_clause_before_it() throws Exception {
     Policy p =
