@@ -42,13 +42,12 @@ final class ClauseTables {
    */
   static List<Line> read(List<Line> lines, String[] raw) {
     List<Line> out = new ArrayList<>(lines);
-    // The number of the nearest numbered heading or paragraph above, kept as the lines go by so
-    // that a file of many small tables is still read in one pass.
-    String above = null;
+    // Kept as the lines go by, so that a file of many small tables is still read in one pass.
+    Position at = new Position();
     int i = 0;
     while (i < raw.length) {
       if (!isPipeLine(raw[i])) {
-        above = numberOf(out.get(i), above);
+        at.see(out.get(i));
         i++;
         continue;
       }
@@ -56,15 +55,51 @@ final class ClauseTables {
       while (end < raw.length && isPipeLine(raw[end])) {
         end++;
       }
-      if (above != null && !itemsGoOnAfter(out, raw, end)) {
-        readTable(out, raw, i, end, above);
+      if (at.number != null && !itemsGoOnAfter(out, raw, end, at.letter)) {
+        readTable(out, raw, i, end, at.number);
       }
       for (int k = i; k < end; k++) {
-        above = numberOf(out.get(k), above);
+        at.see(out.get(k));
       }
       i = end;
     }
     return out;
+  }
+
+  /**
+   * Where the lines have got to: the number a table could continue, and the items open under it.
+   */
+  private static final class Position {
+
+    /** The nearest numbered heading's or paragraph's number above, or null. */
+    String number;
+
+    /** The Markdown level of the nearest numbered heading, or 0 when there is none. */
+    int headingLevel;
+
+    /** The last lettered item since that number, or null. */
+    String letter;
+
+    void see(Line line) {
+      boolean numbered = ClauseNumbers.isBare(line.label());
+      if (line.is(Line.Kind.HEADING) && numbered) {
+        number = ClauseNumbers.stripDot(line.label());
+        headingLevel = line.headingLevel();
+        letter = null;
+      } else if (line.is(Line.Kind.NUMBERED) && numbered) {
+        number = ClauseNumbers.stripDot(line.label());
+        letter = null;
+      } else if (line.is(Line.Kind.HEADING)
+          && (headingLevel == 0 || line.headingLevel() <= headingLevel)) {
+        // A heading without a number at the level of the numbered ones ("## Changes in this
+        // version" after "## 2.") ends the numbering a table could continue; a sub-heading inside
+        // a numbered section ("### Booking leave" under "## 2.") does not.
+        number = null;
+        letter = null;
+      } else if (line.is(Line.Kind.LETTERED)) {
+        letter = line.label();
+      }
+    }
   }
 
   /**
@@ -113,27 +148,19 @@ final class ClauseTables {
   }
 
   /**
-   * A numbered heading's or paragraph's number; none after a heading without one, whose text no
-   * clause table can number on from; else the number above it.
+   * Whether the first item, paragraph or heading after line {@code end} is the item after {@code
+   * letter}, the last one before the table: the table then sits among a clause's items (4(b) before
+   * it, 4(c) after). Stops at the next table, so each line is looked at once for the table before
+   * it and once for its own.
    */
-  private static String numberOf(Line line, String above) {
-    boolean numbered = ClauseNumbers.isBare(line.label());
-    if ((line.is(Line.Kind.HEADING) || line.is(Line.Kind.NUMBERED)) && numbered) {
-      return ClauseNumbers.stripDot(line.label());
+  private static boolean itemsGoOnAfter(List<Line> lines, String[] raw, int end, String letter) {
+    if (letter == null || letter.length() != 1) {
+      return false;
     }
-    return line.is(Line.Kind.HEADING) ? null : above;
-  }
-
-  /**
-   * Whether the first item, paragraph or heading after line {@code end} is a lettered item other
-   * than (a): the table then sits among a clause's items (4(b) before it, 4(c) after). Stops at the
-   * next table, so each line is looked at once for the table before it and once for its own.
-   */
-  private static boolean itemsGoOnAfter(List<Line> lines, String[] raw, int end) {
     for (int i = end; i < lines.size() && !isPipeLine(raw[i]); i++) {
       Line line = lines.get(i);
       if (line.is(Line.Kind.LETTERED)) {
-        return !line.label().equals("a");
+        return line.label().equals(String.valueOf((char) (letter.charAt(0) + 1)));
       }
       if (line.is(Line.Kind.NUMBERED) || line.is(Line.Kind.HEADING)) {
         return false;

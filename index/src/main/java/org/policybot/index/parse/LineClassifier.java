@@ -77,8 +77,22 @@ final class LineClassifier {
     boolean amount =
         previous != null
             && AMOUNT.matcher(numberAndTitle[0]).matches()
-            && !ClauseNumbers.comesRightAfter(numberAndTitle[0], previous);
+            && !numbersOn(numberAndTitle[0], previous);
     return !(amount && runsOn && UNIT.matcher(title).matches());
+  }
+
+  /**
+   * Whether a number follows on from the one above, at its level or one above it: 2.3 after 2.2.1.
+   */
+  private static boolean numbersOn(String number, String previous) {
+    for (String p = previous; ; p = p.substring(0, p.lastIndexOf('.'))) {
+      if (ClauseNumbers.comesRightAfter(number, p)) {
+        return true;
+      }
+      if (p.indexOf('.') < 0) {
+        return false;
+      }
+    }
   }
 
   /**
@@ -297,6 +311,9 @@ final class LineClassifier {
    * after the last cell with words); the line itself as one cell for other lines.
    */
   static List<String> row(String raw) {
+    if (!isRow(raw)) {
+      return List.of(raw); // most lines; cleaned later, when read as what they are
+    }
     List<String> out = new ArrayList<>();
     for (String p : rawRow(raw)) {
       out.add(Markup.normalizeSpace(Markup.strip(p)));
@@ -309,13 +326,22 @@ final class LineClassifier {
 
   /** A row's cells as written, markup and escapes kept; the line itself when it is no row. */
   static List<String> rawRow(String raw) {
-    String trimmed = raw.strip();
-    if (trimmed.startsWith("|") && trimmed.indexOf('|', 1) > 0) {
-      return List.of(trimmed.substring(1).split("\\|"));
-    } else if (raw.indexOf('\t') >= 0) {
-      return List.of(raw.split("\t"));
+    if (!isRow(raw)) {
+      return List.of(raw);
     }
-    return List.of(raw);
+    String trimmed = raw.strip();
+    return isPipeRow(trimmed)
+        ? List.of(trimmed.substring(1).split("\\|"))
+        : List.of(raw.split("\t"));
+  }
+
+  /** A Markdown pipe row ({@code | a | b |}) or a tab-separated one. */
+  private static boolean isRow(String raw) {
+    return isPipeRow(raw.strip()) || raw.indexOf('\t') >= 0;
+  }
+
+  private static boolean isPipeRow(String trimmed) {
+    return trimmed.startsWith("|") && trimmed.indexOf('|', 1) > 0;
   }
 
   /**

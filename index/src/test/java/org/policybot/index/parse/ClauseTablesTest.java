@@ -186,4 +186,54 @@ class ClauseTablesTest {
     // Read as clauses, the rows made (c) an item of 4.2: 4.2(c), a number the document never uses.
     assertEquals(List.of("4(a)", "4(b)", "4(c)"), ids(p));
   }
+
+  // Found in a second review: the first fixes kept real clause tables out.
+
+  @Test
+  void a_clause_table_under_a_sub_heading_of_its_numbered_section_is_read_as_clauses()
+      throws Exception {
+    Policy p =
+        parse(
+            """
+            ## 2. Annual leave
+
+            2.1 Staff are entitled to 28 days of annual leave each year.
+
+            ### Booking leave
+
+            | No. | Requirement |
+            |---|---|
+            | 2.2 | Staff must book annual leave at least two weeks in advance. |
+            | 2.3 | Leave in term time needs the headteacher's written approval. |
+
+            2.4 Unused leave may not be carried over to the next year.
+            """);
+    assertEquals(List.of("2.1", "2.2", "2.3", "2.4"), ids(p));
+  }
+
+  @Test
+  void items_after_a_clause_table_that_start_a_list_of_their_own_belong_to_its_last_row()
+      throws Exception {
+    Policy p =
+        parse(
+            """
+            ## 2. Absence
+
+            2.1 Staff must phone in by 7.30am on the first day of absence.
+
+            | 2.2 | Unused leave may not be carried over to the next year. |
+            | 2.3 | Staff must tell their line manager at once when: |
+
+            (i) they are ill and cannot come to work;
+
+            (ii) they will be late for their first lesson.
+
+            2.4 The line manager records every absence on the same day.
+            """);
+    assertEquals(List.of("2.1", "2.2", "2.3", "2.4"), ids(p));
+    assertEquals(
+        "Staff must tell their line manager at once when: (i) they are ill and cannot come to"
+            + " work; (ii) they will be late for their first lesson.",
+        text(p, "2.3"));
+  }
 }

@@ -451,6 +451,22 @@ class NumberedSubHeadingsTest {
     assertEquals("Sick pay is calculated on the Burgundy Book scale.", text(p, "4.2"));
   }
 
+  @Test
+  void a_bold_number_that_numbers_on_from_a_deeper_paragraph_is_a_clause() throws Exception {
+    Policy p =
+        parse(
+            """
+            ## 2. Leave
+
+            2.2 Leave is booked with the line manager.
+
+            2.2.1 Requests are answered within five working days.
+
+            **2.3 Days** of leave are set out in the staff handbook for each grade.
+            """);
+    assertEquals(List.of("2.2", "2.2.1", "2.3"), ids(p));
+  }
+
   /** Found in review: the amount rule first took any unit word after any number. */
   @Test
   void a_bold_number_that_numbers_on_with_a_unit_word_title_is_still_a_clause() throws Exception {
