@@ -149,6 +149,14 @@ final class LineClassifier {
       if ((line.is(Line.Kind.HEADING) || line.is(Line.Kind.NUMBERED))
           && ClauseNumbers.isBare(line.label())) {
         previous = ClauseNumbers.stripDot(line.label());
+      } else if (pipeRow && previous != null) {
+        // A row that numbers on ("| 2.2 | … |" after 2.1) may be a clause laid out in a table
+        // (ClauseTables decides); a bold number after it numbers on from it.
+        List<String> cells = rawRow(raw[i]); // "||" has none
+        String first = cells.isEmpty() ? "" : Markup.normalizeSpace(Markup.strip(cells.get(0)));
+        if (ClauseNumbers.isBare(first) && numbersOn(ClauseNumbers.stripDot(first), previous)) {
+          previous = ClauseNumbers.stripDot(first);
+        }
       }
       lines.add(line);
     }

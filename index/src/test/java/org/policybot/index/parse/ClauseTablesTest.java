@@ -236,4 +236,10 @@ class ClauseTablesTest {
             + " work; (ii) they will be late for their first lesson.",
         text(p, "2.3"));
   }
+
+  @Test
+  void rows_of_bare_pipes_after_a_numbered_paragraph_are_read_without_error() throws Exception {
+    Policy p = parse("## 1. Scope\n\n1.1 This policy applies to all staff.\n\n||\n|||\n| |\n");
+    assertEquals(List.of("1.1"), ids(p));
+  }
 }

@@ -467,6 +467,23 @@ class NumberedSubHeadingsTest {
     assertEquals(List.of("2.2", "2.2.1", "2.3"), ids(p));
   }
 
+  @Test
+  void a_bold_number_that_numbers_on_from_a_clause_table_is_a_clause() throws Exception {
+    Policy p =
+        parse(
+            """
+            ## 2. Working time
+
+            | No. | Rule |
+            |---|---|
+            | 2.1 | Each member of support staff has a written contract of employment. |
+            | 2.2 | Working patterns are agreed with the line manager each September. |
+
+            **2.3 Hours** of work are 37 a week, Monday to Friday, for full-time staff.
+            """);
+    assertEquals(List.of("2.1", "2.2", "2.3"), ids(p));
+  }
+
   /** Found in review: the amount rule first took any unit word after any number. */
   @Test
   void a_bold_number_that_numbers_on_with_a_unit_word_title_is_still_a_clause() throws Exception {
