@@ -29,6 +29,12 @@ final class ClauseTables {
   private static final Pattern PARAGRAPH_NUMBER =
       Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){1,2}\\.?");
 
+  /**
+   * Longer than any heading of a version history or contents list ("Record of amendments:"), so
+   * that the lines of prose, most lines, are not matched against their patterns.
+   */
+  private static final int RECORD_HEADING_LENGTH = 30;
+
   /** A clause's text is a sentence, not a figure or a name. */
   private static final int MIN_WORDS = 4;
 
@@ -82,7 +88,14 @@ final class ClauseTables {
 
     void see(Line line) {
       boolean numbered = ClauseNumbers.isBare(line.label());
-      if (line.is(Line.Kind.HEADING) && numbered) {
+      if ((line.is(Line.Kind.HEADING) || line.is(Line.Kind.TEXT))
+          && line.text().length() <= RECORD_HEADING_LENGTH
+          && (Headings.isDocumentControl(line.text()) || Headings.isContents(line.text()))) {
+        // "VERSION HISTORY" or "**Version history**" on a line of its own: the document's own
+        // record follows, whatever its heading looks like, and its rows name clauses.
+        number = null;
+        letter = null;
+      } else if (line.is(Line.Kind.HEADING) && numbered) {
         number = ClauseNumbers.stripDot(line.label());
         headingLevel = line.headingLevel();
         letter = null;

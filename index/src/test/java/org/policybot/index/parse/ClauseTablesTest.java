@@ -242,4 +242,24 @@ class ClauseTablesTest {
     Policy p = parse("## 1. Scope\n\n1.1 This policy applies to all staff.\n\n||\n|||\n| |\n");
     assertEquals(List.of("1.1"), ids(p));
   }
+
+  @Test
+  void a_version_history_under_a_heading_of_any_shape_stays_a_table() throws Exception {
+    for (String heading : List.of("VERSION HISTORY", "**Version history**", "Change log:")) {
+      Policy p =
+          parse(
+              """
+              ## 2. Annual leave
+
+              2.1 Staff must book annual leave at least two weeks in advance.
+
+              %s
+
+              | 2.2 | Removed: the clause on buying extra days of leave was withdrawn. |
+              | 2.3 | Added: leave in term time needs the headteacher's approval. |
+              """
+                  .formatted(heading));
+      assertEquals(List.of("2.1"), ids(p), heading);
+    }
+  }
 }
