@@ -68,7 +68,7 @@ public final class Main implements Runnable {
       // bad variable must not hide them: they are how an operator finds out what to set.
       String command = command(args);
       settings =
-          command.isEmpty() || asksForHelp(args)
+          command.isEmpty()
               ? Settings.from(Map.of())
               : Settings.from(env, kind(command), w -> err.println("policybot: " + w));
     } catch (SettingsException e) {
@@ -104,33 +104,24 @@ public final class Main implements Runnable {
   }
 
   /**
-   * The sub-command the arguments name, or "" for none (help, version, a typo), found by letting
-   * picocli parse them. The settings are not read yet, so the commands parsed here get the
-   * defaults; they only hold them and are thrown away.
+   * The sub-command the arguments run, or "" when they run none: no command, a typo, or the usage
+   * or version of policybot or of a sub-command, which need no settings. Found by letting picocli
+   * parse them; the settings are not read yet, so the commands parsed here get the defaults; they
+   * only hold them and are thrown away.
    */
   static String command(String... args) {
     CommandLine probe = new CommandLine(new Main(), new SettingsFactory(Settings.from(Map.of())));
     try {
       CommandLine.ParseResult parsed = probe.parseArgs(args);
+      for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+        if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+          return "";
+        }
+      }
       return parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name() : "";
     } catch (CommandLine.ParameterException e) {
       // A mistake in a sub-command's arguments still names the command; execute reports it.
       return e.getCommandLine() == probe ? "" : e.getCommandLine().getCommandName();
-    }
-  }
-
-  /** Whether the arguments ask for the usage or the version, of policybot or of a sub-command. */
-  static boolean asksForHelp(String... args) {
-    CommandLine probe = new CommandLine(new Main(), new SettingsFactory(Settings.from(Map.of())));
-    try {
-      for (CommandLine.ParseResult p = probe.parseArgs(args); p != null; p = p.subcommand()) {
-        if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
-          return true;
-        }
-      }
-      return false;
-    } catch (CommandLine.ParameterException e) {
-      return false;
     }
   }
 

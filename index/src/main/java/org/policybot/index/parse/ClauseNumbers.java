@@ -49,6 +49,20 @@ final class ClauseNumbers {
   }
 
   /**
+   * Whether a number follows on from the one above, at its level or one above it: 2.3 after 2.2.1.
+   */
+  static boolean numbersOn(String number, String previous) {
+    for (String p = previous; ; p = p.substring(0, p.lastIndexOf('.'))) {
+      if (comesRightAfter(number, p)) {
+        return true;
+      }
+      if (p.indexOf('.') < 0) {
+        return false;
+      }
+    }
+  }
+
+  /**
    * Whether a clause's number comes before another's in the numbering: 1.2 before 2.1, 4.9 before
    * 4.10, 4 before 4.1; letters aside. Numbers that are not plain numbers come before nothing.
    */

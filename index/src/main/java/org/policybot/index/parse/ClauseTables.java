@@ -121,6 +121,7 @@ final class ClauseTables {
    */
   private static void readTable(List<Line> out, String[] raw, int from, int to, String previous) {
     List<Integer> rows = new ArrayList<>();
+    List<List<String>> rowCells = new ArrayList<>();
     int header = -1;
     for (int i = from; i < to; i++) {
       if (LineClassifier.isDelimiterRow(raw[i])) {
@@ -133,12 +134,12 @@ final class ClauseTables {
         continue;
       }
       rows.add(i);
+      rowCells.add(cells);
     }
     if (rows.isEmpty() || header >= 0 && header != from) {
       return;
     }
-    for (int i : rows) {
-      List<String> cells = LineClassifier.row(raw[i]);
+    for (List<String> cells : rowCells) {
       if (cells.size() != 2
           || !PARAGRAPH_NUMBER.matcher(cells.get(0)).matches()
           || cells.get(1).split(" ").length < MIN_WORDS

@@ -77,22 +77,8 @@ final class LineClassifier {
     boolean amount =
         previous != null
             && AMOUNT.matcher(numberAndTitle[0]).matches()
-            && !numbersOn(numberAndTitle[0], previous);
+            && !ClauseNumbers.numbersOn(numberAndTitle[0], previous);
     return !(amount && runsOn && UNIT.matcher(title).matches());
-  }
-
-  /**
-   * Whether a number follows on from the one above, at its level or one above it: 2.3 after 2.2.1.
-   */
-  private static boolean numbersOn(String number, String previous) {
-    for (String p = previous; ; p = p.substring(0, p.lastIndexOf('.'))) {
-      if (ClauseNumbers.comesRightAfter(number, p)) {
-        return true;
-      }
-      if (p.indexOf('.') < 0) {
-        return false;
-      }
-    }
   }
 
   /**
@@ -154,7 +140,8 @@ final class LineClassifier {
         // (ClauseTables decides); a bold number after it numbers on from it.
         List<String> cells = rawRow(raw[i]); // "||" has none
         String first = cells.isEmpty() ? "" : Markup.normalizeSpace(Markup.strip(cells.get(0)));
-        if (ClauseNumbers.isBare(first) && numbersOn(ClauseNumbers.stripDot(first), previous)) {
+        if (ClauseNumbers.isBare(first)
+            && ClauseNumbers.numbersOn(ClauseNumbers.stripDot(first), previous)) {
           previous = ClauseNumbers.stripDot(first);
         }
       }
