@@ -10,7 +10,6 @@ import static org.policybot.app.store.TestPolicies.V1;
 import static org.policybot.app.store.TestPolicies.V2;
 import static org.policybot.app.store.TestPolicies.bytes;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -198,29 +197,15 @@ class PolicyStoreTest {
     assertEquals(V2, Files.readString(live()));
   }
 
-  /** A step hook that stops the publish where a kill could. */
-  private static final class Crash extends IOException {
-    Crash(StepHook.Step step) {
-      super("simulated crash at " + step);
-    }
-  }
-
   @ParameterizedTest
   @EnumSource(StepHook.Step.class)
   void a_publish_stopped_at_any_step_leaves_the_old_or_the_new_version_live_and_recorded(
       StepHook.Step stop) throws Exception {
     store().publish(ID, "leave-policy.md", bytes(V1), "alice");
-    PolicyStore crashing =
-        PolicyStore.open(
-            dir,
-            CLOCK,
-            step -> {
-              if (step == stop) {
-                throw new Crash(step);
-              }
-            });
+    PolicyStore crashing = SimulatedCrash.storeStoppingAt(dir, CLOCK, stop);
 
-    assertThrows(Crash.class, () -> crashing.publish(ID, "leave-policy.md", bytes(V2), "bob"));
+    assertThrows(
+        SimulatedCrash.class, () -> crashing.publish(ID, "leave-policy.md", bytes(V2), "bob"));
 
     boolean switched = stop.compareTo(StepHook.Step.LIVE_SWITCHED) >= 0;
     assertConsistent(switched ? V2 : V1, switched ? 2 : 1);

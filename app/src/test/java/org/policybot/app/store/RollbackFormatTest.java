@@ -155,29 +155,14 @@ class RollbackFormatTest {
     assertEquals(TEXT_V2, Files.readString(md()));
   }
 
-  /** A step hook that stops the rollback where a kill could. */
-  private static final class Crash extends IOException {
-    Crash(StepHook.Step step) {
-      super("simulated crash at " + step);
-    }
-  }
-
   @ParameterizedTest
   @EnumSource(StepHook.Step.class)
   void a_rollback_stopped_at_any_step_restores_a_withdrawn_text_policy_whole_or_not_at_all(
       StepHook.Step stop) throws Exception {
     publishTwiceAndWithdraw();
-    PolicyStore crashing =
-        PolicyStore.open(
-            dir,
-            CLOCK,
-            step -> {
-              if (step == stop) {
-                throw new Crash(step);
-              }
-            });
+    PolicyStore crashing = SimulatedCrash.storeStoppingAt(dir, CLOCK, stop);
 
-    assertThrows(Crash.class, () -> crashing.rollback(RISK, OptionalInt.of(1), "bob"));
+    assertThrows(SimulatedCrash.class, () -> crashing.rollback(RISK, OptionalInt.of(1), "bob"));
 
     boolean switched = stop.compareTo(StepHook.Step.LIVE_SWITCHED) >= 0;
     assertEquals(switched, Files.exists(txt()));
