@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.policybot.core.Answer;
@@ -15,7 +16,9 @@ import org.policybot.index.Policy;
 /**
  * Runs evaluation questions through the answerer and scores the answers the way the project's
  * targets are stated: Hit@1 counts only answered questions whose quoted clause is acceptable; Hit@3
- * and MRR look at the ranked candidates; NONE rows must not be answered.
+ * and MRR look at the ranked candidates; NONE rows must not be answered. Wrong quotes are counted
+ * on their own, because a confident wrong quote is the worst answer the bot gives: an in-scope
+ * question quoted another clause, and a NONE row quoted anything.
  *
  * <p>A set names clauses by number only, and with several policies indexed "4.1" is a clause of
  * each. So a set is scored against the one indexed policy that has every clause it names: a clause
@@ -26,13 +29,18 @@ public final class Evaluation {
   private Evaluation() {}
 
   public static EvalReport run(PolicyAnswerer answerer, List<EvalQuestion> questions) {
-    Optional<String> policy = policyOf(questions, answerer.library().current().policies());
+    List<Policy> indexed = answerer.library().current().policies();
+    Optional<String> policy = policyOf(questions, indexed);
+    // Among several policies, whether the question reached its policy at all, right clause or not.
+    boolean policyCounts = policy.isPresent() && indexed.size() > 1;
+    int policyFirst = 0;
     int inScope = 0;
     int outOfScope = 0;
     int hit1 = 0;
     int hit3 = 0;
     int answered = 0;
     int abstained = 0;
+    int wrongQuotes = 0;
     double reciprocal = 0;
     List<EvalReport.Miss> misses = new ArrayList<>();
     for (EvalQuestion q : questions) {
@@ -41,6 +49,7 @@ public final class Evaluation {
       if (!q.inScope()) {
         outOfScope++;
         if (isAnswered) {
+          wrongQuotes++;
           misses.add(new EvalReport.Miss(q, describe(a)));
         } else {
           abstained++;
@@ -50,6 +59,11 @@ public final class Evaluation {
       inScope++;
       answered += isAnswered ? 1 : 0;
       int rank = rankOfAcceptable(q, a, policy);
+      if (policyCounts
+          && !a.candidates().isEmpty()
+          && a.candidates().get(0).policyId().equals(policy.get())) {
+        policyFirst++;
+      }
       boolean first =
           isAnswered
               && acceptable(
@@ -58,6 +72,7 @@ public final class Evaluation {
                   a.clause().orElseThrow().policyId(),
                   a.clause().orElseThrow().clauseId());
       hit1 += first ? 1 : 0;
+      wrongQuotes += isAnswered && !first ? 1 : 0;
       hit3 += rank >= 1 && rank <= 3 ? 1 : 0;
       reciprocal += rank >= 1 ? 1.0 / rank : 0;
       if (!first) {
@@ -72,6 +87,9 @@ public final class Evaluation {
         inScope == 0 ? 0 : reciprocal / inScope,
         ratio(answered, inScope),
         abstained,
+        answered + outOfScope - abstained,
+        wrongQuotes,
+        policyCounts ? OptionalDouble.of(ratio(policyFirst, inScope)) : OptionalDouble.empty(),
         policy,
         misses);
   }

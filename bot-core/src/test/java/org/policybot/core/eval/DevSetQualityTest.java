@@ -46,12 +46,27 @@ class DevSetQualityTest {
     return Evaluation.run(answerer, EvalSet.read(questions));
   }
 
-  /** Hit@1, Hit@3, NONE rows declined and in-scope share answered are each at least their floor. */
-  static void holds(EvalReport r, double hitAt1, double hitAt3, int abstained, double answered) {
+  /**
+   * Hit@1, Hit@3, NONE rows declined and in-scope share answered are each at least their floor, and
+   * wrong quotes (a clause that does not answer the row, or any quote for a NONE row) at most their
+   * ceiling: the measured count plus one, so that answering more cannot hide quoting more wrongly.
+   */
+  static void holds(
+      EvalReport r, double hitAt1, double hitAt3, int abstained, double answered, int wrongQuotes) {
     atLeast(hitAt1, r.hitAt1(), "Hit@1", r);
     atLeast(hitAt3, r.hitAt3(), "Hit@3", r);
     atLeast(abstained, r.abstained(), "NONE rows not answered", r);
     atLeast(answered, r.answeredInScope(), "answered in-scope share", r);
+    assertTrue(
+        r.wrongQuotes() <= wrongQuotes,
+        "wrong quotes "
+            + r.wrongQuotes()
+            + " > "
+            + wrongQuotes
+            + "\n"
+            + r.summary()
+            + "\n"
+            + r.misses());
   }
 
   static void atLeast(double floor, double actual, String what, EvalReport r) {
@@ -63,7 +78,7 @@ class DevSetQualityTest {
   @Test
   void social_media_dev_set_meets_the_issue_thresholds() throws Exception {
     EvalReport r = run(List.of(SOCIAL_MEDIA), Path.of("../eval/social-media-dev.tsv"));
-    holds(r, 0.90, 0.98, 8, 0.95);
+    holds(r, 0.90, 0.98, 8, 0.95, 0);
   }
 
   @Test
@@ -78,7 +93,7 @@ class DevSetQualityTest {
   @Test
   void social_media_staff_questions_hold_their_measured_figures() throws Exception {
     EvalReport r = run(List.of(SOCIAL_MEDIA), Path.of("../eval/social-media-extra.tsv"));
-    holds(r, 0.80, 0.95, 19, 0.93);
+    holds(r, 0.80, 0.95, 19, 0.93, 12);
   }
 
   /**
@@ -90,7 +105,7 @@ class DevSetQualityTest {
   @Test
   void a_numbered_paragraph_policy_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(ATTENDANCE), Path.of("../eval/attendance-dev.tsv"));
-    holds(r, 0.81, 0.90, 12, 0.90);
+    holds(r, 0.81, 0.90, 12, 0.90, 6);
   }
 
   /**
@@ -102,7 +117,7 @@ class DevSetQualityTest {
   @Test
   void a_held_out_policy_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(CONDUCT), Path.of("../eval/conduct-dev.tsv"));
-    holds(r, 0.61, 0.80, 10, 0.78);
+    holds(r, 0.61, 0.80, 10, 0.78, 14);
   }
 
   /**
@@ -113,7 +128,7 @@ class DevSetQualityTest {
   @Test
   void a_third_fresh_social_media_set_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(SOCIAL_MEDIA), Path.of("../eval/social-media-fresh.tsv"));
-    holds(r, 0.70, 0.86, 8, 0.88);
+    holds(r, 0.70, 0.86, 8, 0.88, 14);
   }
 
   /**
@@ -136,6 +151,12 @@ class DevSetQualityTest {
     EvalReport attendance =
         run(List.of(SOCIAL_MEDIA, ATTENDANCE), Path.of("../eval/attendance-dev.tsv"));
     atLeast(0.78, attendance.hitAt1(), "attendance Hit@1 beside social media", attendance);
+    // Measured 96.7%: two attendance questions went to the Social Media Policy first.
+    atLeast(
+        0.95,
+        attendance.rightPolicyFirst().orElseThrow(),
+        "attendance questions reaching the attendance policy first",
+        attendance);
   }
 
   /**
@@ -147,6 +168,12 @@ class DevSetQualityTest {
   void example_questions_of_one_policy_do_not_take_another_policys_questions() throws Exception {
     EvalReport conduct = run(List.of(SOCIAL_MEDIA, CONDUCT), Path.of("../eval/conduct-dev.tsv"));
     atLeast(0.61, conduct.hitAt1(), "conduct Hit@1 beside social media", conduct);
+    // Measured 88.3%: the two policies really share some subjects (befriending pupils online).
+    atLeast(
+        0.86,
+        conduct.rightPolicyFirst().orElseThrow(),
+        "conduct questions reaching the conduct policy first",
+        conduct);
   }
 
   /**
@@ -156,7 +183,7 @@ class DevSetQualityTest {
   @Test
   void a_second_held_out_policy_holds_its_measured_figures() throws Exception {
     EvalReport r = run(List.of(DATA_PROTECTION), Path.of("../eval/data-protection-dev.tsv"));
-    holds(r, 0.58, 0.86, 10, 0.90);
+    holds(r, 0.58, 0.86, 10, 0.90, 22);
   }
 
   /**
@@ -169,10 +196,10 @@ class DevSetQualityTest {
   @Test
   void a_third_held_out_policy_holds_its_measured_figures() throws Exception {
     EvalReport dev = run(List.of(GRIEVANCE), Path.of("../eval/grievance-whistleblowing-dev.tsv"));
-    holds(dev, 0.41, 0.66, 6, 0.83);
+    holds(dev, 0.41, 0.66, 6, 0.83, 31);
     EvalReport holdout =
         run(List.of(GRIEVANCE), Path.of("../eval/grievance-whistleblowing-holdout.tsv"));
-    holds(holdout, 0.52, 0.68, 8, 0.82);
+    holds(holdout, 0.52, 0.68, 8, 0.82, 20);
   }
 
   /**
@@ -185,8 +212,20 @@ class DevSetQualityTest {
    */
   @Test
   void a_fifth_round_of_unseen_policies_holds_its_measured_figures() throws Exception {
-    holds(run(List.of(DISCIPLINARY), Path.of("../eval/disciplinary-dev.tsv")), 0.36, 0.68, 8, 0.85);
-    holds(run(List.of(FAMILY_LEAVE), Path.of("../eval/family-leave-dev.tsv")), 0.45, 0.63, 6, 0.86);
+    holds(
+        run(List.of(DISCIPLINARY), Path.of("../eval/disciplinary-dev.tsv")),
+        0.36,
+        0.68,
+        8,
+        0.85,
+        34);
+    holds(
+        run(List.of(FAMILY_LEAVE), Path.of("../eval/family-leave-dev.tsv")),
+        0.45,
+        0.63,
+        6,
+        0.86,
+        32);
   }
 
   /**
@@ -199,13 +238,20 @@ class DevSetQualityTest {
    */
   @Test
   void a_sixth_round_of_unseen_policies_holds_its_measured_figures() throws Exception {
-    holds(run(List.of(DIGNITY), Path.of("../eval/dignity-at-work-dev.tsv")), 0.38, 0.65, 10, 0.73);
+    holds(
+        run(List.of(DIGNITY), Path.of("../eval/dignity-at-work-dev.tsv")),
+        0.38,
+        0.65,
+        10,
+        0.73,
+        24);
     holds(
         run(List.of(HEALTH_SAFETY), Path.of("../eval/health-safety-wellbeing-dev.tsv")),
         0.56,
         0.76,
         7,
-        0.80);
+        0.80,
+        20);
   }
 
   /**
@@ -215,7 +261,7 @@ class DevSetQualityTest {
   @Test
   void fresh_social_media_questions_hold_their_measured_figures() throws Exception {
     EvalReport r = run(List.of(SOCIAL_MEDIA), Path.of("../eval/social-media-holdout.tsv"));
-    holds(r, 0.72, 0.87, 9, 0.92);
+    holds(r, 0.72, 0.87, 9, 0.92, 9);
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.policybot.core.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -107,6 +109,9 @@ class EvaluationTest {
     assertEquals(
         "uniform-policy", firstPolicyOf(answerer, "do pupils have to wear a blazer and tie"));
     assertEquals(0.5, report.hitAt1(), 1e-9);
+    // The blazer question reached the uniform policy, not the set's: half reached their policy.
+    assertEquals(0.5, report.rightPolicyFirst().orElseThrow(), 1e-9);
+    assertTrue(report.summary().contains("right policy first 50.0%"), report.summary());
     assertEquals(1, report.misses().size());
     assertEquals(1, report.misses().get(0).question().line());
   }
@@ -123,6 +128,33 @@ class EvaluationTest {
                 new EvalQuestion(1, "do pupils have to wear a blazer and tie", List.of("1.1"))));
     assertEquals(Optional.of("uniform-policy"), report.policy());
     assertEquals(1.0, report.hitAt1(), 1e-9);
+    // With one policy indexed, reaching it says nothing.
+    assertTrue(report.rightPolicyFirst().isEmpty());
+    assertFalse(report.summary().contains("right policy first"), report.summary());
+  }
+
+  @Test
+  void wrong_quotes_count_in_scope_rows_quoted_another_clause_and_none_rows_quoted_at_all() {
+    PolicyAnswerer alone =
+        new PolicyAnswerer(
+            new PolicyLibrary(PolicyIndex.build(List.of(parking))), AnswerSettings.defaults());
+    List<EvalQuestion> set =
+        List.of(
+            new EvalQuestion(1, "where can staff park their cars", List.of("1.1")),
+            // Answered with 1.2, the visitors' clause, which this row does not accept.
+            new EvalQuestion(2, "where do visitors park and sign in", List.of("1.1")),
+            // The policy answers it, but the row says it must not: a wrong quote too.
+            new EvalQuestion(3, "where do visitors sign in", List.of()),
+            new EvalQuestion(4, "what is on the lunch menu today", List.of()));
+
+    EvalReport report = Evaluation.run(alone, set);
+
+    assertEquals(3, report.quotes(), report.misses().toString());
+    assertEquals(2, report.wrongQuotes(), report.misses().toString());
+    assertEquals(1, report.abstained());
+    assertTrue(
+        report.summary().contains("quoted 3 times, 2 of them a wrong clause (66.7%)"),
+        report.summary());
   }
 
   private static String firstPolicyOf(PolicyAnswerer answerer, String question) {
