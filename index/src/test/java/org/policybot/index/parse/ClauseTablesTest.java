@@ -1,12 +1,14 @@
 package org.policybot.index.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.policybot.index.parse.ParsedPolicies.firstTable;
+import static org.policybot.index.parse.ParsedPolicies.ids;
+import static org.policybot.index.parse.ParsedPolicies.parse;
+import static org.policybot.index.parse.ParsedPolicies.text;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policybot.index.Block;
-import org.policybot.index.Clause;
 import org.policybot.index.Policy;
 
 /**
@@ -15,18 +17,6 @@ import org.policybot.index.Policy;
  * quoted as prose.
  */
 class ClauseTablesTest {
-
-  private static Policy parse(String text) throws Exception {
-    return PolicyParser.parse("p", "p.md", text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static List<String> ids(Policy p) {
-    return p.clauses().stream().map(Clause::id).toList();
-  }
-
-  private static String text(Policy p, String id) {
-    return p.clause(id).orElseThrow().text();
-  }
 
   @Test
   void rows_numbered_from_their_heading_are_clauses_with_or_without_a_header_row()
@@ -95,12 +85,7 @@ class ClauseTablesTest {
             | 1.2 | Staff now say when they expect to return. |
             """);
     assertEquals(List.of("1.1", "1.2", "2.1"), ids(p));
-    Block.Table table =
-        p.clause("2.1").orElseThrow().blocks().stream()
-            .filter(Block.Table.class::isInstance)
-            .map(Block.Table.class::cast)
-            .findFirst()
-            .orElseThrow();
+    Block.Table table = firstTable(p.clause("2.1").orElseThrow());
     assertEquals(List.of("Clause", "Change"), table.header());
     assertEquals(2, table.rows().size());
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.policybot.index.parse.ParsedPolicies.ids;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -193,9 +194,5 @@ class ExampleQuestionsParseTest {
       assertFalse(p.examples().about(c.id()).isEmpty(), c.id() + " has no example questions");
     }
     assertTrue(p.examples().unreadableLines().isEmpty());
-  }
-
-  private static List<String> ids(Policy p) {
-    return p.clauses().stream().map(Clause::id).toList();
   }
 }

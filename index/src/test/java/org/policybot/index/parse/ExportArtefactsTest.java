@@ -1,12 +1,13 @@
 package org.policybot.index.parse;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.policybot.index.parse.ParsedPolicies.ids;
+import static org.policybot.index.parse.ParsedPolicies.parse;
+import static org.policybot.index.parse.ParsedPolicies.text;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.policybot.index.Clause;
 import org.policybot.index.Policy;
 import org.policybot.index.Section;
 import org.policybot.index.StruckText;
@@ -20,18 +21,6 @@ import org.policybot.index.UnquotedText.Place;
  * a brace quoted, a footnote glued onto the last clause or a refused file.
  */
 class ExportArtefactsTest {
-
-  private static Policy parse(String text) throws Exception {
-    return PolicyParser.parse("p", "p.md", text.getBytes(UTF_8));
-  }
-
-  private static List<String> ids(Policy p) {
-    return p.clauses().stream().map(Clause::id).toList();
-  }
-
-  private static String text(Policy p, String id) {
-    return p.clause(id).orElseThrow().text();
-  }
 
   @Test
   void a_pandoc_export_of_a_word_policy_reads_as_its_clauses_word_for_word() throws Exception {

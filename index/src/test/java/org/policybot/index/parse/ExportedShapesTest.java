@@ -3,11 +3,12 @@ package org.policybot.index.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.policybot.index.parse.ParsedPolicies.ids;
+import static org.policybot.index.parse.ParsedPolicies.parsePlainText;
+import static org.policybot.index.parse.ParsedPolicies.text;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.policybot.index.Clause;
 import org.policybot.index.Policy;
 import org.policybot.index.Section;
 
@@ -26,22 +27,10 @@ class ExportedShapesTest {
 
       """;
 
-  private static Policy parse(String text) throws Exception {
-    return PolicyParser.parse("p", "p.txt", text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static List<String> ids(Policy p) {
-    return p.clauses().stream().map(Clause::id).toList();
-  }
-
-  private static String text(Policy p, String id) {
-    return p.clause(id).orElseThrow().text();
-  }
-
   @Test
   void a_tab_after_a_dotted_number_starts_a_clause_however_short() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "1. Travel\n1.1\tRail travel must be standard class.\n1.2\tFirst class is not"
                 + " paid.\n2. Subsistence\n2.1\tAlcohol is not paid.\n2.2\tTips are not paid.\n");
@@ -52,7 +41,7 @@ class ExportedShapesTest {
   @Test
   void a_pipe_table_with_numbers_in_its_first_column_stays_a_table() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "1. Rates\n1.1 Mileage is paid at these rates:\n| 1 | Car |\n| 2 | Bicycle |\n");
     assertEquals(List.of("1.1"), ids(p));
@@ -62,7 +51,7 @@ class ExportedShapesTest {
   void page_numbers_and_running_headers_of_a_pdf_export_are_not_quoted() throws Exception {
     String header = "Riverside Learning Partnership          Grievance Policy v4.2\n";
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "1. Formal Stage\n\n1.1 A grievance must be put in writing and should set out\n\n"
                 + header
@@ -83,7 +72,7 @@ class ExportedShapesTest {
   @Test
   void a_short_joining_line_that_repeats_is_kept() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "1. Leave\n1.1 Leave may be taken for a wedding\nor\na funeral.\n1.2 It may be"
                 + " taken for a move\nor\na birth.\n1.3 It may be unpaid\nor\npaid.\n");
@@ -94,7 +83,7 @@ class ExportedShapesTest {
   @Test
   void a_line_starting_with_a_number_that_cannot_be_the_next_clause_carries_on() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "4. Formal Stage\n4.2 A meeting is arranged within 10 working days.\n2 weeks'"
                 + " notice is not needed, but 5 days' notice is given.\n4.3 The outcome is sent in"
@@ -109,7 +98,7 @@ class ExportedShapesTest {
   @Test
   void items_numbered_1_2_3_under_a_lead_in_stay_in_their_paragraph_as_written() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "3. Considering a Request\n\n3.1 A request may be refused for these reasons:\n\n"
                 + "1) the burden of additional costs;\n2) an inability to recruit staff;\n"
@@ -127,7 +116,7 @@ class ExportedShapesTest {
   void dashes_and_colons_after_numbers_and_clause_or_section_words_before_them_go()
       throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             """
             # Staff Expenses Policy
 
@@ -152,7 +141,7 @@ class ExportedShapesTest {
   void a_heading_without_a_number_between_clauses_is_not_glued_onto_the_clause_above()
       throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "8. Long-Term Absence\n\n8.1 Long-term absence lasts four weeks or more.\n\n"
                 + "Keeping in Touch\n\n8.2 Your manager will call every two weeks.\n\n"
@@ -168,7 +157,7 @@ class ExportedShapesTest {
   void a_sentence_case_heading_between_clauses_is_not_quoted_with_the_clause_above()
       throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "8. Long-term absence\n\n8.1 Long-term absence lasts four weeks or more.\n\n"
                 + "Returning to work after a long absence\n\n8.2 A phased return may be agreed."
@@ -190,7 +179,7 @@ class ExportedShapesTest {
     // Each line below could be a heading by its length and its place, but dropping it would change
     // what the clause says: when in doubt the words stay in the quote.
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "1. Leave\n\n1.1 Staff receive 28 days of annual leave.\n\nThis applies to"
                 + " term-time staff only\n\n1.2 Leave is booked with the office.\n\nSubject to"
@@ -218,7 +207,7 @@ class ExportedShapesTest {
   @Test
   void a_long_appendix_title_on_its_own_line_ends_the_clauses() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "2. Procedure\n\n2.1 Lone workers must sign in on the app.\n\n"
                 + "Appendix A – What to do if a lone worker does not sign out\n\n"
@@ -231,7 +220,7 @@ class ExportedShapesTest {
   void a_policy_title_under_the_trust_name_heading_is_the_title_and_its_metadata_is_read()
       throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             """
             # Riverside Learning Partnership
             ## Grievance Policy and Procedure
@@ -263,7 +252,7 @@ class ExportedShapesTest {
   @Test
   void numbered_sub_items_ending_in_or_or_without_punctuation_are_clauses() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "5. Appeals\n5.2 The panel may:\n5.2.1 uphold the grievance\n5.2.2 reject the"
                 + " grievance; or\n5.2.3 refer it back.\n5.3 The decision is final.\n");
@@ -274,7 +263,7 @@ class ExportedShapesTest {
   @Test
   void a_wrapped_decimal_that_is_not_the_next_number_carries_on() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "2. PPA\n2.1 A teacher will normally receive at least\n2.5 hours of PPA time a"
                 + " week.\n2.2 PPA is not used for cover.\n");
@@ -287,7 +276,7 @@ class ExportedShapesTest {
   void a_paragraph_or_bullet_starting_with_schedule_or_annex_does_not_end_the_clauses()
       throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "4. Data\n4.1 Health data is special.\n\nSchedule 1 to the Act sets out the"
                 + " conditions under\nwhich it may be used.\n\n4.2 Records are kept for six years."
@@ -305,7 +294,7 @@ class ExportedShapesTest {
       text.append(i).append(".1 The meeting is attended by:\n");
       text.append("- the employee's line manager\n- a note-taker from HR\n\n");
     }
-    Policy p = parse(text.toString());
+    Policy p = parsePlainText(text.toString());
     assertEquals(
         "The meeting is attended by: the employee's line manager a note-taker from HR",
         text(p, "5.1"));
@@ -314,7 +303,7 @@ class ExportedShapesTest {
   @Test
   void a_short_line_that_is_not_a_heading_stays_in_its_clause() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "7. External reporting\n\n7.1 Staff can call the NSPCC helpline.\n\nTelephone:"
                 + " 0800 028 0285\n\n7.2 Staff may contact Ofsted.\n\n8. Absence\n\n8.1 Phone"
@@ -326,7 +315,7 @@ class ExportedShapesTest {
   @Test
   void a_part_heading_keeps_its_number_out_of_the_clauses() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             """
             # Grievance Policy
             ## Part 1: Policy
@@ -343,7 +332,7 @@ class ExportedShapesTest {
   @Test
   void a_clause_reference_at_the_start_of_a_wrapped_line_is_not_a_clause() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "4. Leave\n4.1 Requests follow the rules set out in\nClause 4.3. This applies to"
                 + " all staff.\n\n4.2 Leave is taken in the leave year.\n\n4.3 Five days may be"
@@ -354,7 +343,7 @@ class ExportedShapesTest {
   @Test
   void numbered_rows_of_a_tab_separated_table_are_not_clauses() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "6. Stages\n6.1 The stages are:\n\nStage\tHeard by\n1.\tLine manager\n"
                 + "2.\tHeadteacher\n\n6.2 Each stage is confirmed in writing.\n");
@@ -370,7 +359,7 @@ class ExportedShapesTest {
   @Test
   void word_plain_text_headings_with_a_tab_head_their_sections() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "Contents\n1.\tPurpose\t2\n2.\tRisk Assessment\t3\n\n1.\tPurpose\n"
                 + "1.1\tThis policy reduces the risks to staff who work alone.\n\n"
@@ -385,7 +374,7 @@ class ExportedShapesTest {
   @Test
   void word_plain_text_lettered_items_after_a_lead_in_are_items() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "2.\tRisk Assessment\n2.1\tThe head reviews risk assessments yearly, or sooner"
                 + " if:\n\ta)\tthe activity changes;\n\tb)\tan incident occurs; or\n\tc)\tthe"
@@ -398,7 +387,7 @@ class ExportedShapesTest {
   @Test
   void word_plain_text_lettered_items_resume_after_deeper_rows() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "2.\tRisk Assessment\n2.1\tRisk assessments are reviewed sooner if:\n"
                 + "\ta)\tthe activity changes, including:\n\t\ti)\tnew equipment;\n"
@@ -411,7 +400,7 @@ class ExportedShapesTest {
   @Test
   void tab_separated_rows_lettered_without_a_lead_in_stay_a_table() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "3. Rates\n3.1 Mileage is paid at the rates below.\n\na)\tCar\nb)\tBicycle\n\n"
                 + "3.2 Claims are made monthly.\n");
@@ -422,7 +411,7 @@ class ExportedShapesTest {
   @Test
   void a_numbered_heading_over_a_lower_case_bullet_list_stays_a_heading() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "1. Purpose\n\n1.1 This code sets standards.\n\n2. Who this code applies to\n"
                 + "- teaching and support staff\n\n2.1 Agency staff follow it too.\n");
@@ -432,7 +421,7 @@ class ExportedShapesTest {
   @Test
   void a_section_heading_under_the_trust_name_does_not_become_the_title() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             """
             # Riverside Learning Trust
 
@@ -450,7 +439,7 @@ class ExportedShapesTest {
   @Test
   void a_page_number_inside_a_wrapped_sentence_is_taken_out_of_it() throws Exception {
     Policy p =
-        parse(
+        parsePlainText(
             HEADER
                 + "4. Annual leave\n\n4.1 Leave is booked online.\n\n4.2 Staff must give at"
                 + " least\nPage 3 of 12\n10 working days' notice.\n");

@@ -3,6 +3,8 @@ package org.policybot.index.parse;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.policybot.index.parse.ParsedPolicies.ids;
+import static org.policybot.index.parse.ParsedPolicies.parse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,14 +18,6 @@ import org.policybot.index.Policy;
  * such list refused the whole file.
  */
 class LeadInListsTest {
-
-  private static Policy parse(String text) throws Exception {
-    return PolicyParser.parse("p", "p.md", text.getBytes(UTF_8));
-  }
-
-  private static List<String> ids(Policy p) {
-    return p.clauses().stream().map(Clause::id).toList();
-  }
 
   private static Clause clause(Policy p, String id) {
     return p.clause(id).orElseThrow(() -> new AssertionError(id + " in " + ids(p)));

@@ -1,8 +1,9 @@
 package org.policybot.index.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.policybot.index.parse.ParsedPolicies.ids;
+import static org.policybot.index.parse.ParsedPolicies.parse;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policybot.index.Clause;
@@ -39,14 +40,6 @@ class NestedListsTest {
 
           1.  A return-to-work meeting will be held on the first day back.
       """;
-
-  private static Policy parse(String text) throws Exception {
-    return PolicyParser.parse("p", "p.md", text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static List<String> ids(Policy p) {
-    return p.clauses().stream().map(Clause::id).toList();
-  }
 
   @Test
   void each_level_of_a_nested_numbered_list_carries_the_number_word_shows() throws Exception {

@@ -4,10 +4,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.policybot.index.parse.ParsedPolicies.ids;
+import static org.policybot.index.parse.ParsedPolicies.parse;
+import static org.policybot.index.parse.ParsedPolicies.text;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.policybot.index.Clause;
 import org.policybot.index.Policy;
 import org.policybot.index.Section;
 
@@ -17,18 +19,6 @@ import org.policybot.index.Section;
  * clause that vanished, or a clause filed under a sentence as its section title.
  */
 class NumberedSubHeadingsTest {
-
-  private static Policy parse(String text) throws Exception {
-    return PolicyParser.parse("p", "p.md", text.getBytes(UTF_8));
-  }
-
-  private static String text(Policy p, String id) {
-    return p.clause(id).orElseThrow(() -> new AssertionError(id + " in " + ids(p))).text();
-  }
-
-  private static List<String> ids(Policy p) {
-    return p.clauses().stream().map(Clause::id).toList();
-  }
 
   private static List<String> sectionIds(Policy p) {
     return p.sections().stream().map(Section::id).toList();

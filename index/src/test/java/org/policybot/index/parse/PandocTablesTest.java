@@ -1,6 +1,7 @@
 package org.policybot.index.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.policybot.index.parse.ParsedPolicies.firstTable;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -68,12 +69,7 @@ class PandocTablesTest {
             9.2 Expired warnings are disregarded.
             """);
     Clause first = p.clause("9.1").orElseThrow();
-    Block.Table table =
-        first.blocks().stream()
-            .filter(Block.Table.class::isInstance)
-            .map(Block.Table.class::cast)
-            .findFirst()
-            .orElseThrow(() -> new AssertionError(first.blocks().toString()));
+    Block.Table table = firstTable(first);
     assertEquals(List.of("Sanction", "Length of time on file"), table.header());
     assertEquals(
         List.of(
