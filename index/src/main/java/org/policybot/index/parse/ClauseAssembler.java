@@ -75,6 +75,14 @@ final class ClauseAssembler {
   private ClauseDraft open;
   private char lastLetter;
 
+  /** The unnumbered heading inside the numbered section that the lines now read sit under. */
+  private String subHeading = "";
+
+  /** The Markdown level of the heading that opened the numbered section; 0 for a plain line. */
+  private int sectionHeadingLevel;
+
+  private final SubHeadings subHeadings = new SubHeadings();
+
   /** The "1)" or "1." list inside the open clause, whose numbers are not clause numbers. */
   private final LeadInList leadInList = new LeadInList();
 
@@ -217,7 +225,15 @@ final class ClauseAssembler {
       titleHeading = index;
       return;
     }
+    if (line.label().isEmpty()
+        && mode == Mode.BODY
+        && sectionHeadingLevel > 0
+        && line.headingLevel() > sectionHeadingLevel) {
+      enterSubHeading(text, line.number()); // "### Mileage" under "## 2. Travel"
+      return;
+    }
     startSection(line.label(), text, line.number());
+    sectionHeadingLevel = line.headingLevel();
   }
 
   private void numbered(Line line, int index) {
@@ -314,13 +330,10 @@ final class ClauseAssembler {
   private void text(Line line, int index, boolean listItem) {
     String text = line.text();
     boolean alone = open != null && standsAlone(line, index);
-    if (alone && Headings.looksLikeHeading(text)) {
+    if (alone && Headings.looksLikeHeading(text) || startsSubHeading(line, index)) {
       // "Keeping in Touch" between 8.1 and 8.2: a heading without a number, not the end of 8.1.
       // The clauses after it stay in section 8; the page shows the heading above them.
-      int level = sectionId.isEmpty() ? 1 : sectionId.split("\\.").length + 1;
-      sections.add(new Section("", Headings.display(text), level, line.number()));
-      open = null;
-      paragraph = null;
+      enterSubHeading(text, line.number());
       return;
     }
     if (alone && Headings.mightBeHeading(text)) {
@@ -400,6 +413,45 @@ final class ClauseAssembler {
     return true;
   }
 
+  /**
+   * A short line on its own inside a numbered section with a new "(a)" list under it: "Mileage"
+   * over (a) and (b), then "Public transport" over (a) again. Read as the end of the clause above,
+   * it would cut into that quote and leave the second list with the first one's numbers, which
+   * refuses the file.
+   */
+  private boolean startsSubHeading(Line line, int index) {
+    String text = line.text();
+    if (sectionId.isEmpty()
+        || mode != Mode.BODY
+        || !blankBefore
+        || !standsAlone(index)
+        || LineClassifier.startsWithBullet(line.written())
+        || !(Headings.looksLikeHeading(text) || Headings.mightBeHeading(text))
+        || open != null && !FINISHED.matcher(open.ending()).find()) {
+      return false;
+    }
+    for (int i = index + 1; i < lines.size(); i++) {
+      Line next = lines.get(i);
+      if (!next.is(Kind.BLANK)) {
+        return next.is(Kind.LETTERED) && next.label().equals("a");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An unnumbered heading inside a numbered section: the page shows it, and clauses under it that
+   * the section alone numbers are told apart by it ({@link SubHeadings}).
+   */
+  private void enterSubHeading(String text, int line) {
+    subHeading = Headings.display(text);
+    int level = sectionId.isEmpty() ? 1 : sectionId.split("\\.").length + 1;
+    sections.add(new Section("", subHeading, level, line));
+    open = null;
+    paragraph = null;
+    lastLetter = 0;
+  }
+
   /** An "Appendix A", "Annex 1" or "Schedule 2" heading once the body has begun. */
   private boolean startsAppendix(Line line, int index) {
     boolean headingLike =
@@ -439,6 +491,8 @@ final class ClauseAssembler {
     paragraph = null;
     open = null;
     lastLetter = 0;
+    subHeading = "";
+    sectionHeadingLevel = 0;
   }
 
   private void enterSkip(String heading) {
@@ -532,15 +586,17 @@ final class ClauseAssembler {
       // "1.1(a) appears twice" under it would only be noise.
       duplicate = true;
     } else {
-      Integer earlier = clauseLines.putIfAbsent(id, line.number());
+      String key = subHeadings.key(id, sectionId, subHeading);
+      Integer earlier = clauseLines.putIfAbsent(key, line.number());
       duplicate = earlier != null;
       if (duplicate) {
         ClauseDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        problems.duplicate(id, line.number(), earlier, last, sections);
+        problems.duplicate(key, line.number(), earlier, last, sections);
       }
     }
+    String under = SubHeadings.isSectionLevel(id, sectionId) ? subHeading : "";
     ClauseDraft draft =
-        new ClauseDraft(id, sectionId, sectionTitle, context, line.number(), duplicate);
+        new ClauseDraft(id, sectionId, sectionTitle, context, line.number(), duplicate, under);
     if (!duplicate) {
       drafts.add(draft);
     }
@@ -572,9 +628,13 @@ final class ClauseAssembler {
           "no numbered clauses found; expected numbered headings or paragraphs such as"
               + " '## 3. Scope' with '- a. ...' items, or '1. Purpose' with '1.1 ...' paragraphs");
     }
+    Set<String> numbers = new HashSet<>(clauseLines.keySet());
+    sections.forEach(s -> numbers.add(s.id()));
     List<Clause> clauses = new ArrayList<>();
     for (ClauseDraft d : drafts) {
-      d.toClause(policyId).ifPresentOrElse(clauses::add, () -> problems.withoutText(d.id, d.line));
+      String id = subHeadings.finalId(d, numbers);
+      d.toClause(policyId, id)
+          .ifPresentOrElse(clauses::add, () -> problems.withoutText(id, d.line));
     }
     problems.throwIfAny();
     String docTitle = !metadata.title().isEmpty() ? metadata.title() : title;

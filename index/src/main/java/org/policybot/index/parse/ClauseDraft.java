@@ -25,6 +25,12 @@ final class ClauseDraft {
   final int line;
 
   /**
+   * The unnumbered heading inside its section that the clause sits under, when the clause is
+   * numbered by the section alone ("2(a)" under "### Mileage"), or empty; see {@link SubHeadings}.
+   */
+  final String subHeading;
+
+  /**
    * Whether the clause's number came before (or it is an item of such a paragraph): its lines are
    * read, so that the errors after it are found, but it never becomes a clause.
    */
@@ -36,7 +42,7 @@ final class ClauseDraft {
   private final ClauseBlocks blocks = new ClauseBlocks();
 
   ClauseDraft(String id, String sectionId, String sectionTitle, String context, int line) {
-    this(id, sectionId, sectionTitle, context, line, false);
+    this(id, sectionId, sectionTitle, context, line, false, "");
   }
 
   ClauseDraft(
@@ -45,8 +51,10 @@ final class ClauseDraft {
       String sectionTitle,
       String context,
       int line,
-      boolean duplicate) {
+      boolean duplicate,
+      String subHeading) {
     this.id = id;
+    this.subHeading = subHeading;
     this.sectionId = sectionId;
     this.sectionTitle = sectionTitle;
     this.context = context;
@@ -108,8 +116,12 @@ final class ClauseDraft {
     }
   }
 
-  /** The finished clause, or empty when it has no words. */
-  Optional<Clause> toClause(String policyId) {
+  /**
+   * The finished clause, or empty when it has no words.
+   *
+   * @param quotedId the number it is quoted by: its own, or qualified by its sub-heading
+   */
+  Optional<Clause> toClause(String policyId, String quotedId) {
     String words = Markup.normalizeSpace(text.toString());
     if (words.isEmpty()) {
       return Optional.empty();
@@ -123,7 +135,7 @@ final class ClauseDraft {
     return Optional.of(
         new Clause(
             policyId,
-            id,
+            quotedId,
             sectionId,
             sectionTitle,
             words,

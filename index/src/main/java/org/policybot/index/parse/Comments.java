@@ -28,7 +28,12 @@ final class Comments {
   private static final Pattern BLOCK_TITLE =
       Pattern.compile("(?i)^\\s*policybot example questions");
 
-  private static final String NUMBER = "([0-9]{1,3}(?:[.][0-9]{1,3}){0,3}(?:[.]?\\(?[a-z]\\)?)?)";
+  /**
+   * "4.6(c)", "4.6.c"; or a number told apart by its sub-heading, "2(a) under Mileage", as {@code
+   * policybot examples} writes it (see {@code SubHeadings}).
+   */
+  private static final String NUMBER =
+      "([0-9]{1,3}(?:[.][0-9]{1,3}){0,3}(?:[.]?\\(?[a-z]\\)?)?(?: under [^:|]{1,80}?)?)";
 
   /**
    * ":" or "|", or a dash with a space before it: "6.2-b: question" is a typo for 6.2(b), not a

@@ -22,7 +22,7 @@ class UnquotedTextTest {
   }
 
   @Test
-  void prose_and_a_table_under_a_heading_without_a_number_are_one_run_at_their_first_line()
+  void prose_and_a_table_under_a_sub_heading_are_quoted_by_their_section_and_that_heading()
       throws Exception {
     Policy p =
         parse(
@@ -51,12 +51,45 @@ class UnquotedTextTest {
 
             9.1 Sick pay follows the Burgundy Book.
             """);
+    // Section 8 has numbered paragraphs, so "clause 8" alone would not say which text is meant.
+    assertEquals(List.of(), p.unquoted());
     assertEquals(
         List.of(
-            new UnquotedText(11, Place.UNDER_HEADING, "", "Returning to work"),
-            new UnquotedText(19, Place.UNDER_HEADING, "", "Pay during a phased return")),
-        p.unquoted());
-    assertEquals(List.of("8.1", "8.2", "9.1"), PolicyParserTest.ids(p));
+            "8.1", "8.2", "8 under Returning to work", "8 under Pay during a phased return", "9.1"),
+        PolicyParserTest.ids(p));
+    assertEquals(
+        "Before you return, your manager will meet you to agree a phased return. Week Hours 1 50%",
+        p.clauses().get(2).text());
+    assertEquals("Long-Term Absence", p.clauses().get(2).sectionTitle());
+  }
+
+  @Test
+  void prose_under_a_heading_beside_the_numbered_ones_is_one_run_at_its_first_line()
+      throws Exception {
+    Policy p =
+        parse(
+            """
+            # Sickness Absence Policy
+
+            ## 8. Long-Term Absence
+
+            8.1 Long-term absence is a continuous absence of four weeks or more.
+
+            ## Returning to work
+
+            Before you return, your manager will meet you to agree a phased return.
+
+            | Week | Hours |
+            |---|---|
+            | 1 | 50% |
+
+            ## 9. Pay
+
+            9.1 Sick pay follows the Burgundy Book.
+            """);
+    assertEquals(
+        List.of(new UnquotedText(9, Place.UNDER_HEADING, "", "Returning to work")), p.unquoted());
+    assertEquals(List.of("8.1", "9.1"), PolicyParserTest.ids(p));
   }
 
   @Test
@@ -112,7 +145,7 @@ class UnquotedTextTest {
   }
 
   @Test
-  void lettered_items_under_a_heading_without_a_number_get_no_invented_number() throws Exception {
+  void lettered_items_under_a_sub_heading_get_no_invented_number() throws Exception {
     Policy p =
         parse(
             """
@@ -132,10 +165,12 @@ class UnquotedTextTest {
 
             2.1 Report sickness by 7.30am.
             """);
-    assertEquals(List.of("1.1", "2.1"), PolicyParserTest.ids(p));
+    // "1(a)" alone would read as an item of section 1's lead-in; the heading says where it is.
     assertEquals(
-        List.of(new UnquotedText(9, Place.UNDER_HEADING, "", "Requests in term time")),
-        p.unquoted());
+        List.of(
+            "1.1", "1(a) under Requests in term time", "1(b) under Requests in term time", "2.1"),
+        PolicyParserTest.ids(p));
+    assertEquals(List.of(), p.unquoted());
   }
 
   @Test
