@@ -195,10 +195,21 @@ final class ClauseAssembler {
       return false;
     }
     boolean next = ClauseNumbers.couldFollow(line.label(), open.id);
-    return inClause
-        && !line.text().isEmpty()
-        && Character.isLowerCase(line.text().codePointAt(0))
-        && (!SENTENCE_END.matcher(before.text()).find() || !next);
+    boolean ended = SENTENCE_END.matcher(before.text()).find();
+    if (!inClause || line.text().isEmpty()) {
+      return false;
+    }
+    if (Character.isLowerCase(line.text().codePointAt(0))) {
+      return !ended || !next;
+    }
+    // A capital after the number: "by" / "31 March in the year…", "agreed with the" / "2 Trade
+    // Unions…", "Staff at the" / "3 Academies…". A date's day, a line cut after a word no sentence
+    // ends on, or a number without a full stop that cannot come next: the sentence goes on.
+    boolean bareNumber = line.label().equals(ClauseNumbers.stripDot(line.label()));
+    return !ended
+        && (WrappedLines.startsWithMonth(line.text())
+            || WrappedLines.endsMidPhrase(before.text())
+            || !next && bareNumber);
   }
 
   private void heading(Line line, int index) {

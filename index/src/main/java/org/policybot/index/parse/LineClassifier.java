@@ -30,6 +30,17 @@ final class LineClassifier {
       Pattern.compile(
           "(?i)^(?:page\\s+\\d{1,4}(?:\\s+(?:of|/)\\s+\\d{1,4})?|\\d{1,4}\\s+of\\s+\\d{1,4}|[-\u2013]\\s*\\d{1,4}\\s*[-\u2013])$");
 
+  /**
+   * A running header or footer and its page number on one line, set apart by a run of spaces, a tab
+   * or a separator: "Oakfield Academy Trust – Capability Policy Page 2 of 5", "Page 4 | Pay
+   * Policy". A sentence that mentions a page ("the form on page 4.") is not one.
+   */
+  private static final Pattern RUNNING_FOOTER =
+      Pattern.compile(
+          "(?i)^(?:[^!?:;]{0,99}[^.!?:;\\s](?:\\s{2,}|\\t+|\\s+[|\u2013\u2014-]\\s+))?"
+              + "page\\s+\\d{1,4}(?:\\s+(?:of|/)\\s+\\d{1,4})?"
+              + "(?:(?:\\s{2,}|\\t+|\\s+[|\u2013\u2014-]\\s+)[^!?:;]{0,99}[^.!?:;\\s])?$");
+
   private static final Pattern LETTERED =
       Pattern.compile("^(?:\\(([a-z])\\)|([a-z])[.)])\\s+(.*)$");
   private static final Pattern ROMAN =
@@ -262,6 +273,10 @@ final class LineClassifier {
           List.of(),
           0,
           Markup.normalizeSpace(Markup.strip(raw)));
+    }
+    if (RUNNING_FOOTER.matcher(raw.strip()).matches() && !raw.strip().startsWith("|")) {
+      return new Line(
+          number, Line.Kind.PAGE, "", Markup.normalizeSpace(raw), List.of(), 0); // before rows
     }
     List<String> row = row(raw);
     List<String> cells = row.stream().filter(c -> !c.isEmpty()).toList();

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.policybot.index.parse.Line.Kind;
 
 /**
@@ -22,10 +23,17 @@ final class PageFurniture {
 
   static List<Line> remove(List<Line> lines) {
     Set<String> headers = runningHeaders(lines);
+    int body = firstNumbered(lines);
+    Set<String> repeated = repeatedNames(lines, body);
     boolean[] drop = new boolean[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
-      if (l.is(Kind.PAGE) || l.is(Kind.TEXT) && headers.contains(l.text())) {
+      if (l.is(Kind.PAGE)
+          || l.is(Kind.TEXT) && headers.contains(l.text())
+          || i > body
+              && (l.is(Kind.TEXT) && repeated.contains(l.text())
+                  || strayPageNumber(lines, i)
+                  || headerInSentence(lines, i))) {
         drop[i] = true;
       }
     }
@@ -70,6 +78,104 @@ final class PageFurniture {
           }
         });
     return out;
+  }
+
+  /**
+   * A number alone on its line in the middle of a sentence: a page number that lost its "Page" ("…a
+   * monitoring period of up to" / "2" / "ten weeks will follow."). A section's number alone is
+   * followed by its title, never by a word in lower case, and never follows "up to".
+   */
+  private static boolean strayPageNumber(List<Line> lines, int i) {
+    Line l = lines.get(i);
+    if (!l.is(Kind.NUMBERED) || !l.text().isEmpty() || !l.label().matches("\\d{1,4}")) {
+      return false;
+    }
+    Line before = nearest(lines, i, -1);
+    Line after = nearest(lines, i, 1);
+    return after != null
+        && !after.text().isEmpty()
+        && (Character.isLowerCase(after.text().codePointAt(0))
+            || before != null
+                && (before.is(Kind.TEXT) || before.is(Kind.NUMBERED) || before.is(Kind.LETTERED))
+                && WrappedLines.endsMidPhrase(before.text()));
+  }
+
+  /**
+   * A header that names the organisation and the document ("Oakfield Academy Trust – Capability
+   * Policy – September 2024") between two halves of a sentence: a page break without a page number
+   * ("…a trade union representative or a" / header / "work colleague.").
+   */
+  private static boolean headerInSentence(List<Line> lines, int i) {
+    Line l = lines.get(i);
+    if (!l.is(Kind.TEXT) || !isOrganisationAndDocument(l.text())) {
+      return false;
+    }
+    Line before = nearest(lines, i, -1);
+    Line after = nearest(lines, i, 1);
+    return before != null
+        && after != null
+        && !after.text().isEmpty()
+        && Character.isLowerCase(after.text().codePointAt(0))
+        && !ClauseAssembler.FINISHED.matcher(before.text()).find();
+  }
+
+  private static final Pattern ORGANISATION =
+      Pattern.compile("\\b(?:Trust|Academy|Academies|School|Schools|Federation|College)\\b");
+
+  private static final Pattern DOCUMENT =
+      Pattern.compile("\\b(?:Policy|Procedure|Procedures|Code of Conduct|Handbook|Guidance)\\b");
+
+  /** A short line naming both, in title case, and not a sentence. */
+  private static boolean isOrganisationAndDocument(String text) {
+    return text.length() <= 120
+        && ORGANISATION.matcher(text).find()
+        && DOCUMENT.matcher(text).find()
+        && !ClauseAssembler.FINISHED.matcher(text).find()
+        && Character.isUpperCase(text.codePointAt(0));
+  }
+
+  /**
+   * Lines of the body naming the organisation and the document that come twice or more: a running
+   * header, wherever the page breaks fell. Its copy above the first numbered line (the title)
+   * stays.
+   */
+  private static Set<String> repeatedNames(List<Line> lines, int body) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = body + 1; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.is(Kind.TEXT) && isOrganisationAndDocument(l.text())) {
+        seen.merge(l.text(), 1, Integer::sum);
+      }
+    }
+    Set<String> out = new HashSet<>();
+    seen.forEach(
+        (text, n) -> {
+          if (n >= 2) {
+            out.add(text);
+          }
+        });
+    return out;
+  }
+
+  /** The first numbered line: what comes before it (the title among it) is never furniture. */
+  private static int firstNumbered(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.is(Kind.NUMBERED) || l.is(Kind.HEADING) && !l.label().isEmpty()) {
+        return i;
+      }
+    }
+    return lines.size();
+  }
+
+  /** The nearest non-blank line in this direction, or null. */
+  private static Line nearest(List<Line> lines, int i, int step) {
+    for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
+      if (!lines.get(j).is(Kind.BLANK)) {
+        return lines.get(j);
+      }
+    }
+    return null;
   }
 
   /** Whether the nearest non-blank line in this direction is a page number. */

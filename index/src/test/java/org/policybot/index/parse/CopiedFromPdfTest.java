@@ -1,0 +1,183 @@
+package org.policybot.index.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.policybot.index.parse.ParsedPolicies.ids;
+import static org.policybot.index.parse.ParsedPolicies.parse;
+import static org.policybot.index.parse.ParsedPolicies.parsePlainText;
+import static org.policybot.index.parse.ParsedPolicies.text;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policybot.index.Policy;
+
+/**
+ * Text copied out of a PDF breaks wherever the page's lines ended, and brings the page numbers and
+ * running headers with it. A line that starts with a number there is the sentence going on; taken
+ * for a clause, it cut the quote short and invented a number ("31 March" became clause 31).
+ */
+class CopiedFromPdfTest {
+
+  @Test
+  void a_date_or_a_number_after_a_word_no_sentence_ends_on_carries_the_sentence_on()
+      throws Exception {
+    Policy p =
+        parsePlainText(
+            """
+            ANNUAL LEAVE POLICY
+
+            1. LEAVE
+
+            1.1 Requests must reach the Headteacher by
+            31 March in the year before the leave.
+
+            1.2 The policy was agreed with the
+            2 Trade Unions recognised by the Trust.
+
+            1.3 Teachers must give notice by
+            1 September if they wish to change.
+
+            2. CLOSURES
+
+            2.1 Staff at the
+            3 Academies in the Trust close on
+            3 January each year.
+            """);
+    assertEquals(List.of("1.1", "1.2", "1.3", "2.1"), ids(p));
+    assertEquals(
+        "Requests must reach the Headteacher by 31 March in the year before the leave.",
+        text(p, "1.1"));
+    assertEquals(
+        "The policy was agreed with the 2 Trade Unions recognised by the Trust.", text(p, "1.2"));
+    assertEquals(
+        "Staff at the 3 Academies in the Trust close on 3 January each year.", text(p, "2.1"));
+  }
+
+  @Test
+  void a_date_in_a_policy_numbered_1_2_3_is_not_a_second_clause_1() throws Exception {
+    Policy p =
+        parsePlainText(
+            """
+            WHISTLEBLOWING POLICY
+
+            1. Whistleblowing is the reporting of suspected wrongdoing at work.
+
+            2. Concerns should be raised with the Chair of Trustees by
+            1 December in the year the concern arises.
+
+            3. Staff who are not satisfied may contact Protect.
+            """);
+    assertEquals(List.of("1", "2", "3"), ids(p));
+    assertEquals(
+        "Concerns should be raised with the Chair of Trustees by 1 December in the year the"
+            + " concern arises.",
+        text(p, "2"));
+  }
+
+  @Test
+  void the_next_section_s_number_is_still_a_section_after_a_clause_without_a_full_stop()
+      throws Exception {
+    Policy p =
+        parsePlainText(
+            """
+            EXPENSES POLICY
+
+            1. CLAIMS
+
+            1.1 Claims are made on the form in the staff handbook
+            2. TRAVEL
+            2.1 Standard class rail fares are reimbursed.
+            """);
+    assertEquals(List.of("1.1", "2.1"), ids(p));
+    assertEquals("Claims are made on the form in the staff handbook", text(p, "1.1"));
+  }
+
+  @Test
+  void a_page_number_alone_in_a_sentence_is_dropped() throws Exception {
+    Policy p =
+        parsePlainText(
+            """
+            CAPABILITY POLICY
+
+            1. FORMAL STAGE
+
+            1.1 A first written warning will remain live for 12 months and a monitoring period of up to
+
+            2
+
+            ten weeks will follow.
+
+            1.2 Requests for more than five consecutive days must be approved by the
+            3
+
+            Headteacher. Leave is not approved in the first two weeks of the autumn term.
+            """);
+    assertEquals(List.of("1.1", "1.2"), ids(p));
+    assertEquals(
+        "A first written warning will remain live for 12 months and a monitoring period of up to"
+            + " ten weeks will follow.",
+        text(p, "1.1"));
+    assertEquals(
+        "Requests for more than five consecutive days must be approved by the Headteacher. Leave"
+            + " is not approved in the first two weeks of the autumn term.",
+        text(p, "1.2"));
+  }
+
+  @Test
+  void running_headers_are_dropped_with_or_without_their_page_number_but_the_title_stays()
+      throws Exception {
+    Policy p =
+        parsePlainText(
+            """
+            Oakfield Academy Trust – Capability Policy
+
+            1. INFORMAL STAGE
+
+            1.1 Staff may be accompanied at informal meetings where the line manager agrees.
+
+            Oakfield Academy Trust – Capability Policy                    Page 2 of 5
+
+            2. FORMAL STAGE
+
+            2.1 The employee may be accompanied by a trade union representative or a
+            Oakfield Academy Trust – Capability Policy – September 2024
+            work colleague.
+
+            2.2 The outcome is confirmed in writing within five working days.
+            Capability Policy v3.0\tPage 4
+
+            2.3 Appeals go to the Clerk.
+            Page 5 | Oakfield Academy Trust
+            """);
+    assertEquals("Oakfield Academy Trust – Capability Policy", p.title());
+    assertEquals(List.of("1.1", "2.1", "2.2", "2.3"), ids(p));
+    assertEquals(
+        "Staff may be accompanied at informal meetings where the line manager agrees.",
+        text(p, "1.1"));
+    assertEquals(
+        "The employee may be accompanied by a trade union representative or a work colleague.",
+        text(p, "2.1"));
+    assertEquals("The outcome is confirmed in writing within five working days.", text(p, "2.2"));
+    assertEquals("Appeals go to the Clerk.", text(p, "2.3"));
+  }
+
+  @Test
+  void a_sentence_that_names_a_page_or_the_trust_stays_in_its_clause() throws Exception {
+    Policy p =
+        parse(
+            """
+            # Expenses Policy
+
+            ## 1. Claims
+
+            1.1 The claim form is on page 4 of the staff handbook.
+
+            1.2 Claims are checked by the finance team of the
+            Riverside Academy Trust Expenses Policy working group, which meets monthly.
+            """);
+    assertEquals("The claim form is on page 4 of the staff handbook.", text(p, "1.1"));
+    assertEquals(
+        "Claims are checked by the finance team of the Riverside Academy Trust Expenses Policy"
+            + " working group, which meets monthly.",
+        text(p, "1.2"));
+  }
+}
