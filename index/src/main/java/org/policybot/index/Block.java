@@ -135,12 +135,13 @@ public sealed interface Block permits Block.Prose, Block.ItemList, Block.Table {
   /**
    * The characters Word exports as a list's bullet, in a cell of their own before a tab: the round,
    * square and hollow bullets, arrows, and the Symbol font's private-use bullets (U+F0B7, U+F0A7,
-   * U+F0D8). Not "o", "-" or "–": in a table's first cell those are as likely a value ("–" for
-   * none) as a bullet, and a table must not be split by guessing. As a character class.
+   * U+F0D8), the middle dot and the section sign Word's Symbol bullets become in plain text. Not
+   * "o", "-" or "–": in a table's first cell those are as likely a value ("–" for none) as a
+   * bullet, and a table must not be split by guessing. As a character class.
    */
   public static final String BULLET_GLYPHS =
       "[\u2022\u25AA\u25CF\u25E6\u25CB\u25A0\u25A1\u2023\u2043\u2219\u27A2\u27A4"
-          + "\uF0B7\uF0A7\uF0D8]";
+          + "\u00B7\u00A7\uF0B7\uF0A7\uF0D8]";
 
   /** Text without the bullets Word exports as characters, compared on both sides alike. */
   private static String withoutGlyphs(String s) {

@@ -85,6 +85,13 @@ final class ClauseBlocks {
   }
 
   /**
+   * Whether a bulleted list is being read: its next item may be a level below, "o" for a bullet.
+   */
+  boolean inBulletedList() {
+    return items != null && !numbered;
+  }
+
+  /**
    * Whether a table with a header row is being read: a Markdown table, whose first column is a
    * column whatever it holds, not a plain-text export's bullet or label cell.
    */

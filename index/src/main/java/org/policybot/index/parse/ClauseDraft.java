@@ -91,13 +91,19 @@ final class ClauseDraft {
   /** A table row: its cells in order in the flat text, in their columns in the blocks. */
   void appendRow(Line row) {
     List<String> cells = row.cells();
-    flat(String.join(" ", cells));
     // Word's plain-text export puts a bullet or a sub-item's label in a cell of its own before a
     // tab; a Markdown table's first column is a column, whatever it holds.
-    boolean tabbed = !row.headerRow() && !blocks.inTableWithHeader();
-    if (tabbed && cells.size() >= 2 && BULLET_CELL.matcher(cells.get(0)).matches()) {
+    boolean tabbed = !row.headerRow() && !blocks.inTableWithHeader() && cells.size() >= 2;
+    // "o" and dashes are bullets only inside a bulleted list: Word's second level ("•<TAB>attend…"
+    // then "o<TAB>keep…"); in a table's first cell they are as likely a value.
+    boolean subBullet = tabbed && blocks.inBulletedList() && cells.get(0).matches("[o\\-\u2013]");
+    String item = tabbed ? String.join(" ", cells.subList(1, cells.size())) : "";
+    // The flat text keeps a bullet glyph as it always has (search ignores it, and a changed text
+    // would show in every diff), but not the letter "o", which search would read as a word.
+    flat(subBullet ? item : String.join(" ", cells));
+    if (subBullet || tabbed && BULLET_CELL.matcher(cells.get(0)).matches()) {
       // "•<TAB>access to a fan;": Word's bullet, exported as a cell of its own.
-      blocks.item(String.join(" ", cells.subList(1, cells.size())), false);
+      blocks.item(item, false);
     } else if (tabbed && ITEM_LABEL_CELL.matcher(cells.get(0)).matches()) {
       // "<TAB>(ii)<TAB>training.": a sub-item indented with tabs, read in its sentence as the
       // "(i)" parts of lettered items are, not as a table with an empty first column.

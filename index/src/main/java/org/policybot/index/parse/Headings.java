@@ -337,8 +337,16 @@ final class Headings {
       if (i > 0 && SMALL_WORDS.contains(w) || w.isEmpty()) {
         out.append(w);
       } else {
-        out.appendCodePoint(Character.toUpperCase(w.codePointAt(0)))
-            .append(w.substring(Character.charCount(w.codePointAt(0))));
+        // The first letter, after any opening bracket or quote: "(Teachers and Support Staff)".
+        int first = 0;
+        while (first < w.length() && !Character.isLetterOrDigit(w.charAt(first))) {
+          first++;
+        }
+        out.append(w, 0, first);
+        if (first < w.length()) {
+          out.appendCodePoint(Character.toUpperCase(w.codePointAt(first)))
+              .append(w.substring(first + Character.charCount(w.codePointAt(first))));
+        }
       }
     }
     return out.toString();

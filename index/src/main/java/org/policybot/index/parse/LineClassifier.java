@@ -9,7 +9,15 @@ import java.util.regex.Pattern;
 final class LineClassifier {
 
   private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-  private static final Pattern BULLET = Pattern.compile("^\\s*[-*+\u2022\u25AA\u25CF]\\s+");
+
+  /**
+   * A bullet that starts a line: Markdown's, Word's round, square and middle-dot bullets, its
+   * second-level "o" and its Symbol-font ones ("§", U+F0B7, U+F0A7), and an en dash. An "o" is a
+   * bullet only before a word in lower case ("o the door is left open"): no sentence starts so.
+   */
+  private static final Pattern BULLET =
+      Pattern.compile(
+          "^\\s*(?:[-*+\u2022\u25AA\u25CF\u00B7\u00A7\u2013\uF0B7\uF0A7]|o(?=\\s+\\p{Ll}))\\s+");
 
   /** Up to three levels of up-to-three-digit numbers; years and amounts do not qualify. */
   private static final Pattern NUMBERED =

@@ -48,6 +48,12 @@ final class NumberedHeadings {
     if (isContentsEntry(index, label, text)) {
       return true;
     }
+    // "1.0 INTRODUCTION" over 1.1: a section numbered the way some trusts number them, not a
+    // clause 1.0 whose words are its title.
+    if (label.matches("\\d{1,3}\\.0")
+        && hasChildren(index, label.substring(0, label.length() - 2))) {
+      return true;
+    }
     if (!label.contains(".")) {
       return hasChildren(index, label)
           || headsSomething(index, label) && !Headings.surelySentence(text)

@@ -9,6 +9,8 @@ import static org.policybot.index.parse.ParsedPolicies.text;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.policybot.index.Block;
+import org.policybot.index.Clause;
 import org.policybot.index.Policy;
 import org.policybot.index.Section;
 
@@ -454,5 +456,63 @@ class ExportedShapesTest {
     assertTrue(ClauseNumbers.comesRightAfter("4.3", "4.2(b)"));
     assertFalse(ClauseNumbers.comesRightAfter("2.5", "2.1"));
     assertFalse(ClauseNumbers.comesRightAfter("5", "4.2"));
+  }
+
+  @Test
+  void sections_numbered_1_0_head_their_paragraphs_in_plain_text() throws Exception {
+    Policy p =
+        parsePlainText(
+            """
+            APPRAISAL POLICY
+
+            1.0 INTRODUCTION
+
+            1.1 This policy covers teachers.
+
+            2.0 OBJECTIVES
+
+            2.1 Teachers have up to three objectives.
+            """);
+    assertEquals(List.of("1.1", "2.1"), ids(p));
+    assertEquals("Objectives", p.clause("2.1").orElseThrow().sectionTitle());
+  }
+
+  @Test
+  void words_second_level_and_symbol_bullets_are_items_not_words_of_the_quote() throws Exception {
+    Policy p =
+        parsePlainText(
+            HEADER
+                + "1. Investigation\n\n1.1 Staff must:\n\u00B7\tattend meetings when invited;\n"
+                + "o\tkeep the matter confidential;\n\u00A7\tco-operate with the investigator.\n\n"
+                + "1.2 Where a meeting is held alone:\n"
+                + "o the door is left open;\n\u2013 a colleague is told where it is.\n");
+    Clause investigation = p.clause("1.1").orElseThrow();
+    assertEquals(
+        List.of(
+            new Block.Prose("Staff must:"),
+            new Block.ItemList(
+                List.of(
+                    "attend meetings when invited;",
+                    "keep the matter confidential;",
+                    "co-operate with the investigator."),
+                false)),
+        investigation.blocks());
+    assertEquals(
+        List.of(
+            new Block.Prose("Where a meeting is held alone:"),
+            new Block.ItemList(
+                List.of("the door is left open;", "a colleague is told where it is."), false)),
+        p.clause("1.2").orElseThrow().blocks());
+    assertEquals(
+        "Where a meeting is held alone: the door is left open; a colleague is told where it is.",
+        text(p, "1.2"));
+  }
+
+  @Test
+  void a_title_in_capitals_with_brackets_keeps_a_capital_inside_them() {
+    assertEquals(
+        "Capability Policy (Teachers and Support Staff)",
+        Headings.display("CAPABILITY POLICY (TEACHERS AND SUPPORT STAFF)"));
+    assertEquals("\"Safer Working\" Guidance", Headings.display("\"SAFER WORKING\" GUIDANCE"));
   }
 }
