@@ -125,14 +125,35 @@ final class PageFurniture {
   private static final Pattern DOCUMENT =
       Pattern.compile("\\b(?:Policy|Procedure|Procedures|Code of Conduct|Handbook|Guidance)\\b");
 
-  /** A short line naming both, in title case, and not a sentence. */
+  /** Small words a title in Title Case leaves in lower case. */
+  private static final Set<String> SMALL =
+      Set.of("and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "&");
+
+  /**
+   * A short line naming both, every word but the small ones capitalised, with no punctuation of a
+   * sentence: "Oakfield Academy Trust – Capability Policy – September 2024", never a wrapped line
+   * of prose such as "Children Safe in Education and the Trust's Child Protection Policy every".
+   */
   private static boolean isOrganisationAndDocument(String text) {
-    return text.length() <= 120
-        && ORGANISATION.matcher(text).find()
-        && DOCUMENT.matcher(text).find()
-        && !ClauseAssembler.FINISHED.matcher(text).find()
-        && Character.isUpperCase(text.codePointAt(0));
+    if (text.length() > 100
+        || !ORGANISATION.matcher(text).find()
+        || !DOCUMENT.matcher(text).find()
+        || SENTENCE_MARK.matcher(text).find()) {
+      return false;
+    }
+    for (String word : text.split("\\s+")) {
+      if (!word.isEmpty()
+          && Character.isLetter(word.codePointAt(0))
+          && !Character.isUpperCase(word.codePointAt(0))
+          && !SMALL.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
+
+  /** A full stop, comma, colon, semicolon, question or exclamation mark, or an apostrophe's s. */
+  private static final Pattern SENTENCE_MARK = Pattern.compile("[,;:!?]|\\.(?!\\d)|['\u2019]s\\b");
 
   /**
    * Lines of the body naming the organisation and the document that come twice or more: a running

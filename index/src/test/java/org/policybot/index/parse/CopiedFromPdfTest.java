@@ -173,11 +173,25 @@ class CopiedFromPdfTest {
 
             1.2 Claims are checked by the finance team of the
             Riverside Academy Trust Expenses Policy working group, which meets monthly.
+
+            1.3 All staff must read Part One of Keeping
+            Children Safe in Education and the Trust's Child Protection and Safeguarding Policy
+            every year, and should raise concerns under the
+            Trust's Whistleblowing Policy. Staff who believe their concern is true and
+            in the public interest are protected.
             """);
     assertEquals("The claim form is on page 4 of the staff handbook.", text(p, "1.1"));
     assertEquals(
         "Claims are checked by the finance team of the Riverside Academy Trust Expenses Policy"
             + " working group, which meets monthly.",
         text(p, "1.2"));
+    // Wrapped lines of prose that name the trust and a policy are no header (as the code of
+    // conduct's 7.1 and 17.1 showed, when a looser rule cut them).
+    assertEquals(
+        "All staff must read Part One of Keeping Children Safe in Education and the Trust's Child"
+            + " Protection and Safeguarding Policy every year, and should raise concerns under the"
+            + " Trust's Whistleblowing Policy. Staff who believe their concern is true and in the"
+            + " public interest are protected.",
+        text(p, "1.3"));
   }
 }
