@@ -147,7 +147,9 @@ class PolicyCommandsTest {
   void check_warns_at_text_under_a_heading_without_a_number_and_still_passes() throws IOException {
     Path file =
         draft(
-            V1 + "\n### Returning to work\n\nTell the school office the day before you return.\n");
+            // A heading beside the numbered sections, not under one (as "### …" would be, which
+            // quotes its text as "5 under Returning to work").
+            V1 + "\n## Returning to work\n\nTell the school office the day before you return.\n");
 
     Run run = run(new CheckCommand(), file.toString());
 
