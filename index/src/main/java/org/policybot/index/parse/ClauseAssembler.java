@@ -641,9 +641,10 @@ final class ClauseAssembler {
     }
     Set<String> numbers = new HashSet<>(clauseLines.keySet());
     sections.forEach(s -> numbers.add(s.id()));
+    Set<String> withParagraphs = SubHeadings.withParagraphs(numbers);
     List<Clause> clauses = new ArrayList<>();
     for (ClauseDraft d : drafts) {
-      String id = subHeadings.finalId(d, numbers);
+      String id = subHeadings.finalId(d, withParagraphs);
       d.toClause(policyId, id)
           .ifPresentOrElse(clauses::add, () -> problems.withoutText(id, d.line));
     }

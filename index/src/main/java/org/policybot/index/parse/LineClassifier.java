@@ -43,6 +43,8 @@ final class LineClassifier {
    * or a separator: "Oakfield Academy Trust – Capability Policy Page 2 of 5", "Page 4 | Pay
    * Policy". A sentence that mentions a page ("the form on page 4.") is not one.
    */
+  private static final Pattern PAGE_WORD = Pattern.compile("(?i)\\bpage\\s+\\d");
+
   private static final Pattern RUNNING_FOOTER =
       Pattern.compile(
           "(?i)^(?:[^!?:;]{0,99}[^.!?:;\\s](?:\\s{2,}|\\t+|\\s+[|\u2013\u2014-]\\s+))?"
@@ -282,7 +284,10 @@ final class LineClassifier {
           0,
           Markup.normalizeSpace(Markup.strip(raw)));
     }
-    if (RUNNING_FOOTER.matcher(raw.strip()).matches() && !raw.strip().startsWith("|")) {
+    // The cheap test first: the pattern backtracks over a line's first 100 characters.
+    if (PAGE_WORD.matcher(raw).find()
+        && !raw.strip().startsWith("|")
+        && RUNNING_FOOTER.matcher(raw.strip()).matches()) {
       return new Line(
           number, Line.Kind.PAGE, "", Markup.normalizeSpace(raw), List.of(), 0); // before rows
     }

@@ -50,7 +50,8 @@ final class NumberedHeadings {
     }
     // "1.0 INTRODUCTION" over 1.1: a section numbered the way some trusts number them, not a
     // clause 1.0 whose words are its title.
-    if (label.matches("\\d{1,3}\\.0")
+    if (label.endsWith(".0")
+        && label.indexOf('.') == label.length() - 2
         && hasChildren(index, label.substring(0, label.length() - 2))) {
       return true;
     }

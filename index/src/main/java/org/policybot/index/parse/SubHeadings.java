@@ -54,17 +54,34 @@ final class SubHeadings {
   /**
    * The number a clause is quoted by.
    *
-   * @param numbered every clause and section number of the policy, to see which sections have
-   *     numbered paragraphs of their own
+   * @param withParagraphs the sections that have numbered paragraphs or sub-sections of their own
+   *     ({@link #withParagraphs})
    */
-  String finalId(ClauseDraft draft, Collection<String> numbered) {
+  String finalId(ClauseDraft draft, Set<String> withParagraphs) {
     if (draft.subHeading.isEmpty()) {
       return draft.id;
     }
-    String prefix = draft.sectionId + ".";
-    boolean paragraphs = numbered.stream().anyMatch(n -> n.startsWith(prefix));
-    return ambiguous.contains(draft.sectionId) || paragraphs
+    return ambiguous.contains(draft.sectionId) || withParagraphs.contains(draft.sectionId)
         ? qualified(draft.id, draft.subHeading)
         : draft.id;
+  }
+
+  /** Every number's parents: "2" and "2.1" for 2.1.3. Once per file, not once per clause. */
+  static Set<String> withParagraphs(Collection<String> numbers) {
+    Set<String> out = new HashSet<>();
+    for (String n : numbers) {
+      int end = n.length();
+      for (int i = 0; i < n.length(); i++) {
+        if (n.charAt(i) == '(' || n.charAt(i) == ' ') {
+          end = i;
+          break;
+        }
+      }
+      String number = n.substring(0, end);
+      for (int dot = number.lastIndexOf('.'); dot > 0; dot = number.lastIndexOf('.', dot - 1)) {
+        out.add(number.substring(0, dot));
+      }
+    }
+    return out;
   }
 }
