@@ -196,6 +196,13 @@ final class ClauseAssembler {
     }
     boolean next = ClauseNumbers.couldFollow(line.label(), open.id);
     boolean ended = SENTENCE_END.matcher(before.text()).find();
+    if (inClause && line.text().isEmpty() && !ended && index + 1 < lines.size()) {
+      // "…in any month is" / "10" / "hours unless…": a figure of the sentence, not clause 10.
+      Line after = lines.get(index + 1);
+      return after.is(Kind.TEXT)
+          && !after.text().isEmpty()
+          && Character.isLowerCase(after.text().codePointAt(0));
+    }
     if (!inClause || line.text().isEmpty()) {
       return false;
     }
@@ -602,7 +609,9 @@ final class ClauseAssembler {
       duplicate = earlier != null;
       if (duplicate) {
         ClauseDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        problems.duplicate(key, line.number(), earlier, last, sections);
+        String shown =
+            key.equals(id) ? id : SubHeadings.qualified(id, subHeading); // not its anchor key
+        problems.duplicate(shown, line.number(), earlier, last, sections);
       }
     }
     String under = SubHeadings.isSectionLevel(id, sectionId) ? subHeading : "";

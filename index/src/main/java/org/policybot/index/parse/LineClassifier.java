@@ -45,6 +45,34 @@ final class LineClassifier {
    */
   private static final Pattern PAGE_WORD = Pattern.compile("(?i)\\bpage\\s+\\d");
 
+  /** What a footer's words around its page number never are: a clause's number, a sentence. */
+  private static final Pattern FOOTER_WORDS = Pattern.compile("^[\\p{Lu}\\d][^!?:;]*$");
+
+  /**
+   * A header or footer with its page number on one line. Short (a real one is under 200 characters,
+   * and the pattern must not backtrack over a long line); its other words start with a capital or a
+   * digit and end on no word a sentence goes on from ("Appendix B - page 12 - and return it to" is
+   * a wrapped sentence); never a numbered clause ("4.2 … page 12 …").
+   */
+  static boolean isRunningFooter(String line) {
+    if (line.length() > 200 || line.startsWith("|") || !PAGE_WORD.matcher(line).find()) {
+      return false;
+    }
+    Matcher m = RUNNING_FOOTER.matcher(line);
+    if (!m.matches() || NUMBERED.matcher(line).matches()) {
+      return false;
+    }
+    String rest = PAGE_PART.matcher(line).replaceFirst(" ").strip();
+    return rest.isEmpty()
+        || FOOTER_WORDS.matcher(rest).matches() && !WrappedLines.endsMidPhrase(rest);
+  }
+
+  /** The page number and the separators around it, taken out to leave the header's words. */
+  private static final Pattern PAGE_PART =
+      Pattern.compile(
+          "(?i)(?:\\s{2,}|\\t+|\\s+[|\u2013\u2014-]\\s+)?page\\s+\\d{1,4}(?:\\s+(?:of|/)\\s+\\d{1,4})?"
+              + "(?:\\s{2,}|\\t+|\\s+[|\u2013\u2014-]\\s+)?");
+
   private static final Pattern RUNNING_FOOTER =
       Pattern.compile(
           "(?i)^(?:[^!?:;]{0,99}[^.!?:;\\s](?:\\s{2,}|\\t+|\\s+[|\u2013\u2014-]\\s+))?"
@@ -285,9 +313,7 @@ final class LineClassifier {
           Markup.normalizeSpace(Markup.strip(raw)));
     }
     // The cheap test first: the pattern backtracks over a line's first 100 characters.
-    if (PAGE_WORD.matcher(raw).find()
-        && !raw.strip().startsWith("|")
-        && RUNNING_FOOTER.matcher(raw.strip()).matches()) {
+    if (isRunningFooter(raw.strip())) {
       return new Line(
           number, Line.Kind.PAGE, "", Markup.normalizeSpace(raw), List.of(), 0); // before rows
     }

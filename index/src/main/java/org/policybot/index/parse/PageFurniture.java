@@ -90,6 +90,14 @@ final class PageFurniture {
     if (!l.is(Kind.NUMBERED) || !l.text().isEmpty() || !l.label().matches("\\d{1,4}")) {
       return false;
     }
+    // A page break leaves a blank line beside its number; "is" / "10" / "hours unless…" is a
+    // figure of the sentence, which the assembler keeps in it.
+    boolean blankBeside =
+        i > 0 && lines.get(i - 1).is(Kind.BLANK)
+            || i + 1 < lines.size() && lines.get(i + 1).is(Kind.BLANK);
+    if (!blankBeside) {
+      return false;
+    }
     Line before = nearest(lines, i, -1);
     Line after = nearest(lines, i, 1);
     return after != null
@@ -136,6 +144,7 @@ final class PageFurniture {
    */
   private static boolean isOrganisationAndDocument(String text) {
     if (text.length() > 100
+        || !SEPARATOR.matcher(text).find()
         || !ORGANISATION.matcher(text).find()
         || !DOCUMENT.matcher(text).find()
         || SENTENCE_MARK.matcher(text).find()) {
@@ -151,6 +160,13 @@ final class PageFurniture {
     }
     return true;
   }
+
+  /**
+   * A dash or bar between the parts of a header ("Trust – Capability Policy – September 2024"): a
+   * policy's name in a sentence ("under the" / "Oakfield Academy Trust Grievance Policy" / "within
+   * 10 days") has none, and stays.
+   */
+  private static final Pattern SEPARATOR = Pattern.compile("\\s[|\u2013\u2014-]\\s");
 
   /** A full stop, comma, colon, semicolon, question or exclamation mark, or an apostrophe's s. */
   private static final Pattern SENTENCE_MARK = Pattern.compile("[,;:!?]|\\.(?!\\d)|['\u2019]s\\b");

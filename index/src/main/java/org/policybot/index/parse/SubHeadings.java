@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.policybot.index.Clause;
 
 /**
  * Clauses under an unnumbered heading inside a numbered section: "### Mileage" and "### Public
@@ -29,8 +30,13 @@ final class SubHeadings {
 
   /** A clause number with the sub-heading that tells it apart: {@code 2(a) under Mileage}. */
   static String qualified(String id, String subHeading) {
-    return id + " under " + subHeading;
+    // A colon, a bar or a spaced dash would end the number in an example line ("2(a) under …:
+    // question"), so the heading is written with a comma there: "Mileage, own car".
+    return id + " under " + SEPARATORS.matcher(subHeading).replaceAll(", ").strip();
   }
+
+  private static final java.util.regex.Pattern SEPARATORS =
+      java.util.regex.Pattern.compile("\\s*[:|]\\s*|\\s+[-\u2013\u2014]\\s+");
 
   /** Whether a clause numbered by its section alone ("2", "2(a)") sits under the sub-heading. */
   static boolean isSectionLevel(String id, String sectionId) {
@@ -48,7 +54,8 @@ final class SubHeadings {
     if (earlier != null && !earlier.equals(heading) && !sectionId.isEmpty()) {
       ambiguous.add(sectionId);
     }
-    return under ? qualified(id, subHeading) : id;
+    // Keyed by anchor: "Mileage (own car)" and "Mileage, own car" would share one link.
+    return under ? Clause.anchorFor(qualified(id, subHeading)) : id;
   }
 
   /**

@@ -194,4 +194,55 @@ class CopiedFromPdfTest {
             + " public interest are protected.",
         text(p, "1.3"));
   }
+
+  @Test
+  void a_policy_s_name_a_figure_or_a_page_inside_a_sentence_stays_in_the_quote() throws Exception {
+    // Each was cut by a first version of these rules (found in review).
+    Policy p =
+        parsePlainText(
+            """
+            OVERTIME POLICY
+
+            1. CLAIMS
+
+            1.1 Staff who are dissatisfied may raise the matter under the
+            Oakfield Academy Trust Grievance Policy
+            within 10 working days of the incident.
+
+            1.2 The maximum overtime claimable in any month is
+            10
+            hours unless agreed by the Headteacher.
+
+            1.3 Staff complete the claim form (Appendix B - page 12 - and return it to
+            the Headteacher within two days.
+
+            1.4 The form is in the handbook at
+            page 4 - Section B - and goes to the
+            finance office.
+            """);
+    assertEquals(List.of("1.1", "1.2", "1.3", "1.4"), ids(p));
+    assertEquals(
+        "Staff who are dissatisfied may raise the matter under the Oakfield Academy Trust"
+            + " Grievance Policy within 10 working days of the incident.",
+        text(p, "1.1"));
+    assertEquals(
+        "The maximum overtime claimable in any month is 10 hours unless agreed by the"
+            + " Headteacher.",
+        text(p, "1.2"));
+    assertEquals(
+        "Staff complete the claim form (Appendix B - page 12 - and return it to the Headteacher"
+            + " within two days.",
+        text(p, "1.3"));
+    assertEquals(
+        "The form is in the handbook at page 4 - Section B - and goes to the finance office.",
+        text(p, "1.4"));
+  }
+
+  @Test
+  void a_long_line_of_whitespace_after_page_is_read_in_linear_time() throws Exception {
+    // "Page 1" and five million tabs backtracked for 15 s in the footer pattern; a footer is short.
+    String hostile = "Page 1" + "\t".repeat(5_000_000) + "x!";
+    Policy p = parsePlainText("POLICY\n\n1. SCOPE\n\n1.1 Staff sign in.\n" + hostile + "\n");
+    assertEquals("Staff sign in.", text(p, "1.1").substring(0, 14));
+  }
 }

@@ -189,4 +189,35 @@ class SubHeadingsTest {
         List.of("2(b) under Public transport", "2(a) under Mileage"),
         p.examples().questions().stream().map(ExampleQuestion::clauseId).toList());
   }
+
+  @Test
+  void a_heading_with_a_colon_or_a_dash_is_written_so_example_lines_can_name_it() throws Exception {
+    Policy p =
+        parse(
+            EXPENSES.replace("### Mileage", "### Mileage: own car")
+                + """
+
+                <!-- PolicyBot example questions:
+                2(a) under Mileage, own car: how much do I get per mile
+                -->
+                """);
+    assertEquals("2(a) under Mileage, own car", ids(p).get(1));
+    assertEquals(
+        List.of("2(a) under Mileage, own car"),
+        p.examples().questions().stream().map(ExampleQuestion::clauseId).toList());
+    // The page still shows the heading as written.
+    assertTrue(p.sections().stream().anyMatch(s -> s.title().equals("Mileage: own car")));
+  }
+
+  @Test
+  void two_headings_that_would_share_a_link_are_a_duplicate_not_two_clauses_with_one_anchor() {
+    String clash =
+        EXPENSES
+            .replace("### Mileage", "### Mileage (own car)")
+            .replace("### Public transport", "### Mileage - own car");
+    PolicyFormatException e = assertThrows(PolicyFormatException.class, () -> parse(clash));
+    assertTrue(
+        e.getMessage().contains("clause 2(a) under Mileage, own car appears twice"),
+        e.getMessage());
+  }
 }
