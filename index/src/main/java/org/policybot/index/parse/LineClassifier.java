@@ -43,6 +43,12 @@ final class LineClassifier {
    * or a separator: "Oakfield Academy Trust – Capability Policy Page 2 of 5", "Page 4 | Pay
    * Policy". A sentence that mentions a page ("the form on page 4.") is not one.
    */
+  /** "Page 2", "page 2 of 5", "Page 2/5". */
+  private static final String PAGE = "page\\s+\\d{1,4}(?:\\s+(?:of|/)\\s+\\d{1,4})?";
+
+  /** What sets a page number apart from a header's words: spaces, a tab, a bar or a dash. */
+  private static final String FOOTER_GAP = "(?:\\s{2,}|\\t+|\\s+[|\u2013\u2014-]\\s+)";
+
   private static final Pattern PAGE_WORD = Pattern.compile("(?i)\\bpage\\s+\\d");
 
   /** What a footer's words around its page number never are: a clause's number, a sentence. */
@@ -69,15 +75,17 @@ final class LineClassifier {
 
   /** The page number and the separators around it, taken out to leave the header's words. */
   private static final Pattern PAGE_PART =
-      Pattern.compile(
-          "(?i)(?:\\s{2,}|\\t+|\\s+[|\u2013\u2014-]\\s+)?page\\s+\\d{1,4}(?:\\s+(?:of|/)\\s+\\d{1,4})?"
-              + "(?:\\s{2,}|\\t+|\\s+[|\u2013\u2014-]\\s+)?");
+      Pattern.compile("(?i)" + FOOTER_GAP + "?" + PAGE + FOOTER_GAP + "?");
 
   private static final Pattern RUNNING_FOOTER =
       Pattern.compile(
-          "(?i)^(?:[^!?:;]{0,99}[^.!?:;\\s](?:\\s{2,}|\\t+|\\s+[|\u2013\u2014-]\\s+))?"
-              + "page\\s+\\d{1,4}(?:\\s+(?:of|/)\\s+\\d{1,4})?"
-              + "(?:(?:\\s{2,}|\\t+|\\s+[|\u2013\u2014-]\\s+)[^!?:;]{0,99}[^.!?:;\\s])?$");
+          "(?i)^(?:[^!?:;]{0,99}[^.!?:;\\s]"
+              + FOOTER_GAP
+              + ")?"
+              + PAGE
+              + "(?:"
+              + FOOTER_GAP
+              + "[^!?:;]{0,99}[^.!?:;\\s])?$");
 
   private static final Pattern LETTERED =
       Pattern.compile("^(?:\\(([a-z])\\)|([a-z])[.)])\\s+(.*)$");

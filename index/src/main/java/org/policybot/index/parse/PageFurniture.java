@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.policybot.index.parse.Line.Kind;
 
@@ -63,17 +64,22 @@ final class PageFurniture {
    * list that happens to repeat ("- the employee's line manager") is not a header.
    */
   private static Set<String> runningHeaders(List<Line> lines) {
-    Map<String, Integer> nextToPage = new HashMap<>();
-    for (int i = 0; i < lines.size(); i++) {
+    return repeated(lines, 0, i -> nearPage(lines, i, -1) || nearPage(lines, i, 1), MIN_REPEATS);
+  }
+
+  /** Text lines from {@code from} on that pass the test at least {@code times} times. */
+  private static Set<String> repeated(List<Line> lines, int from, IntPredicate test, int times) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = from; i < lines.size(); i++) {
       Line l = lines.get(i);
-      if (l.is(Kind.TEXT) && (nearPage(lines, i, -1) || nearPage(lines, i, 1))) {
-        nextToPage.merge(l.text(), 1, Integer::sum);
+      if (l.is(Kind.TEXT) && test.test(i)) {
+        seen.merge(l.text(), 1, Integer::sum);
       }
     }
     Set<String> out = new HashSet<>();
-    nextToPage.forEach(
+    seen.forEach(
         (text, n) -> {
-          if (n >= MIN_REPEATS) {
+          if (n >= times) {
             out.add(text);
           }
         });
@@ -177,21 +183,7 @@ final class PageFurniture {
    * stays.
    */
   private static Set<String> repeatedNames(List<Line> lines, int body) {
-    Map<String, Integer> seen = new HashMap<>();
-    for (int i = body + 1; i < lines.size(); i++) {
-      Line l = lines.get(i);
-      if (l.is(Kind.TEXT) && isOrganisationAndDocument(l.text())) {
-        seen.merge(l.text(), 1, Integer::sum);
-      }
-    }
-    Set<String> out = new HashSet<>();
-    seen.forEach(
-        (text, n) -> {
-          if (n >= 2) {
-            out.add(text);
-          }
-        });
-    return out;
+    return repeated(lines, body + 1, i -> isOrganisationAndDocument(lines.get(i).text()), 2);
   }
 
   /** The first numbered line: what comes before it (the title among it) is never furniture. */
@@ -217,11 +209,7 @@ final class PageFurniture {
 
   /** Whether the nearest non-blank line in this direction is a page number. */
   private static boolean nearPage(List<Line> lines, int i, int step) {
-    for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
-      if (!lines.get(j).is(Kind.BLANK)) {
-        return lines.get(j).is(Kind.PAGE);
-      }
-    }
-    return false;
+    Line near = nearest(lines, i, step);
+    return near != null && near.is(Kind.PAGE);
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.policybot.index.Clause;
 
 /**
@@ -35,8 +36,7 @@ final class SubHeadings {
     return id + " under " + SEPARATORS.matcher(subHeading).replaceAll(", ").strip();
   }
 
-  private static final java.util.regex.Pattern SEPARATORS =
-      java.util.regex.Pattern.compile("\\s*[:|]\\s*|\\s+[-\u2013\u2014]\\s+");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*[:|]\\s*|\\s+[-\u2013\u2014]\\s+");
 
   /** Whether a clause numbered by its section alone ("2", "2(a)") sits under the sub-heading. */
   static boolean isSectionLevel(String id, String sectionId) {
