@@ -74,6 +74,9 @@ final class CoverageRule {
   /** A related clause scores at least this share of the best one. */
   static final double RELATED_SCORE_SHARE = 0.6;
 
+  /** An answer lists at most this many related clauses. */
+  static final int RELATED = 2;
+
   boolean answers(SearchResult result) {
     if (result.hits().isEmpty()) {
       return false;
@@ -110,13 +113,14 @@ final class CoverageRule {
         || semantic && hit.similarity() >= STRONG_SIMILARITY;
   }
 
+  /**
+   * The clauses after the best one that pass the same rule and score close enough to it, best
+   * first; more than {@link #RELATED}, so the answer can pass over those its quote already shows.
+   */
   List<SearchHit> related(SearchResult result) {
     List<SearchHit> out = new ArrayList<>();
     SearchHit best = result.hits().get(0);
     for (SearchHit h : result.hits().subList(1, result.hits().size())) {
-      if (out.size() == 2) {
-        break;
-      }
       if (h.score() >= best.score() * RELATED_SCORE_SHARE && isEvidence(h, result.semantic())) {
         out.add(h);
       }

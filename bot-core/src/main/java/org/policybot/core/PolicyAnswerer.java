@@ -111,11 +111,17 @@ public final class PolicyAnswerer {
           List.of());
     }
     SearchHit best = result.hits().get(0);
+    LeadInQuote quote = LeadInQuote.of(best.policy(), best.clause());
     List<CitedClause> related = new ArrayList<>();
     for (SearchHit h : rule.related(result)) {
-      related.add(cite(h.policy(), h.clause()));
+      // An item the quote already shows in its list would only repeat it.
+      boolean shown =
+          h.policy().id().equals(best.policy().id()) && quote.itemIds().contains(h.clause().id());
+      if (!shown && related.size() < CoverageRule.RELATED) {
+        related.add(cite(h.policy(), h.clause()));
+      }
     }
-    return answered(id, question, cite(best.policy(), best.clause()), related, candidates);
+    return answered(id, question, cite(best.policy(), best.clause(), quote), related, candidates);
   }
 
   private static Answer reissued(Answer a, String id, String message) {
@@ -158,15 +164,19 @@ public final class PolicyAnswerer {
   }
 
   private CitedClause cite(Policy policy, Clause clause) {
+    return cite(policy, clause, LeadInQuote.of(policy, clause));
+  }
+
+  private CitedClause cite(Policy policy, Clause clause, LeadInQuote quote) {
     return new CitedClause(
         policy.id(),
         policy.title(),
         policy.versionLabel(),
         clause.id(),
         clause.sectionTitle(),
-        clause.text(),
+        quote.text(),
         clause.context(),
         settings.clauseUrl(policy.id(), clause.anchor()),
-        clause.blocks());
+        quote.blocks());
   }
 }
