@@ -22,8 +22,11 @@ import org.policybot.index.Policy;
  */
 record LeadInQuote(String text, List<Block> blocks, List<String> itemIds) {
 
-  /** The letter of an item directly under the paragraph: "(a)", not "(a)(i)" or "(a) under …". */
-  private static final Pattern ITEM_SUFFIX = Pattern.compile("\\([a-z]\\)");
+  /**
+   * What an item's number adds to its paragraph's: a letter, "(a)", or one more level, ".1" of
+   * "4.1.1"; not "(a)(i)" or "(a) under …".
+   */
+  private static final Pattern ITEM_SUFFIX = Pattern.compile("\\([a-z]\\)|\\.\\d+");
 
   LeadInQuote {
     blocks = List.copyOf(blocks);
@@ -54,7 +57,9 @@ record LeadInQuote(String text, List<Block> blocks, List<String> itemIds) {
         addProse(leadIn.substring(placed.length()), blocks, words);
         placed = leadIn;
       }
-      run.add(item.id().substring(clause.id().length()) + " " + item.text());
+      // As the policy writes the number: "(a)" after the paragraph's words, "4.1.1" in full.
+      String suffix = item.id().substring(clause.id().length());
+      run.add((suffix.startsWith("(") ? suffix : item.id()) + " " + item.text());
     }
     addList(run, blocks, words);
     addProse(clause.text().substring(placed.length()), blocks, words);

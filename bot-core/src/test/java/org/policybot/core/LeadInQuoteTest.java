@@ -47,6 +47,14 @@ class LeadInQuoteTest {
       1.3 Staff working alone must carry a charged mobile phone.
 
       1.4 Visitors must be told that:
+
+      ## 2. Alarms
+
+      2.1 If the fire alarm sounds, staff will:
+
+      2.1.1 leave by the nearest exit;
+
+      2.1.2 meet at the assembly point.
       """;
 
   private static Policy policy;
@@ -116,6 +124,21 @@ class LeadInQuoteTest {
     assertTrue(
         a.related().stream().noneMatch(r -> r.clauseId().startsWith("1.1(")),
         a.related().toString());
+  }
+
+  @Test
+  void numbered_sub_paragraphs_of_a_lead_in_are_quoted_with_it_by_their_numbers() {
+    CitedClause whole = answerer.answer("what does clause 2.1 say?").clause().orElseThrow();
+    assertEquals(
+        List.of(
+            new Block.Prose("If the fire alarm sounds, staff will:"),
+            new Block.ItemList(
+                List.of("2.1.1 leave by the nearest exit;", "2.1.2 meet at the assembly point."),
+                true)),
+        whole.blocks());
+    CitedClause one = answerer.answer("what does clause 2.1.2 say?").clause().orElseThrow();
+    assertEquals("meet at the assembly point.", one.text());
+    assertEquals("If the fire alarm sounds, staff will:", one.context());
   }
 
   @Test

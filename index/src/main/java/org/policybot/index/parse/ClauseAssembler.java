@@ -72,6 +72,10 @@ final class ClauseAssembler {
   private String sectionId = "";
   private String sectionTitle = "";
   private ClauseDraft paragraph;
+
+  /** The numbered paragraphs read so far, by number, for the sub-paragraphs they lead into. */
+  private final Map<String, ClauseDraft> numberedParagraphs = new HashMap<>();
+
   private ClauseDraft open;
   private char lastLetter;
 
@@ -268,10 +272,22 @@ final class ClauseAssembler {
       return;
     }
     mode = Mode.BODY;
-    ClauseDraft draft = newClause(label, line, "");
+    ClauseDraft draft = newClause(label, line, leadInAbove(label));
     paragraph = draft;
+    numberedParagraphs.put(label, draft);
     lastLetter = 0;
     draft.append(text);
+  }
+
+  /**
+   * The words of the paragraph a numbered sub-paragraph completes: "4.1.2 lock the main gates."
+   * under "4.1 The caretaker will:" is read, searched and quoted with that lead-in, as a lettered
+   * item is. Empty when the paragraph one level up does not end in a colon.
+   */
+  private String leadInAbove(String label) {
+    int dot = label.lastIndexOf('.');
+    ClauseDraft parent = dot > 0 ? numberedParagraphs.get(label.substring(0, dot)) : null;
+    return parent != null && parent.ending().strip().endsWith(":") ? parent.text.toString() : "";
   }
 
   private void lettered(Line line) {

@@ -106,6 +106,39 @@ class PolicyParserTest {
         "serious breaches of health and safety rules.", p.clause("2.2(c)").orElseThrow().text());
   }
 
+  /**
+   * Word's multi-level numbering puts the items of a lead-in one level down ("4.1.1") instead of
+   * lettering them: without its lead-in "lock the main gates." says nothing of who must do it.
+   */
+  @Test
+  void numbered_sub_paragraphs_under_a_colon_keep_their_lead_in_as_context() throws Exception {
+    Policy p =
+        ParsedPolicies.parse(
+            """
+            # Lone Working Policy
+
+            ## 4. Locking Up
+
+            4.1 At the end of the day the caretaker
+            will:
+
+            4.1.1 check that every classroom is empty;
+
+            4.1.2 lock the main gates.
+
+            4.2 Staff working alone must carry a phone.
+
+            4.2.1 The phone must be charged.
+            """);
+    assertEquals(List.of("4.1", "4.1.1", "4.1.2", "4.2", "4.2.1"), ParsedPolicies.ids(p));
+    assertEquals(
+        "At the end of the day the caretaker will:", p.clause("4.1.2").orElseThrow().context());
+    assertEquals("lock the main gates.", p.clause("4.1.2").orElseThrow().text());
+    assertEquals("", p.clause("4.2").orElseThrow().context());
+    // 4.2 is a sentence of its own, not a lead-in: 4.2.1 stands alone as before.
+    assertEquals("", p.clause("4.2.1").orElseThrow().context());
+  }
+
   @Test
   void an_approved_label_is_the_approval_date_and_approved_by_is_not() throws Exception {
     String doc =
