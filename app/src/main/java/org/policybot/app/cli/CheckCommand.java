@@ -31,6 +31,12 @@ public final class CheckCommand implements Callable<Integer> {
   /** Clause text is cut to this many characters in the list; diff shows it whole. */
   private static final int PREVIEW = 72;
 
+  /** The id column's width for ordinary numbers ({@code 4.6(c)}, {@code 12.10}). */
+  private static final int ID_WIDTH = 8;
+
+  /** The shortest preview a long id leaves. */
+  private static final int MIN_PREVIEW = 32;
+
   @Spec CommandSpec spec;
 
   @Mixin PolicyFileArgs policyFile = new PolicyFileArgs();
@@ -96,13 +102,18 @@ public final class CheckCommand implements Callable<Integer> {
     s.append("  approved:    ").append(orNone(p.metadata().approvalDate())).append('\n');
     s.append("  review date: ").append(orNone(p.metadata().reviewDate())).append('\n');
     s.append("  clauses:     ").append(p.clauses().size()).append('\n');
+    // Ids are written in full, since HR copy them into example questions; a long one ("2(a) under
+    // Public transport") widens the id column and shortens the preview, so the lines stay aligned.
+    int idWidth = p.clauses().stream().mapToInt(c -> c.id().length()).max().orElse(0);
+    idWidth = Math.max(ID_WIDTH, idWidth);
+    int preview = Math.max(MIN_PREVIEW, PREVIEW + ID_WIDTH - idWidth);
     for (Clause c : p.clauses()) {
       s.append(
           String.format(
               Locale.ROOT,
-              "    %-8s %-" + PREVIEW + "s  line %d%n",
+              "    %-" + idWidth + "s %-" + preview + "s  line %d%n",
               c.id(),
-              preview(c.text(), PREVIEW),
+              preview(c.text(), preview),
               c.line()));
     }
     List<ExampleQuestion> examples = p.examples().questions();

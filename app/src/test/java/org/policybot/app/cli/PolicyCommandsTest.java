@@ -71,6 +71,42 @@ class PolicyCommandsTest {
   }
 
   @Test
+  void check_keeps_its_listing_aligned_when_a_sub_heading_makes_an_id_long() throws IOException {
+    Run run =
+        run(
+            new CheckCommand(),
+            draft(
+                    """
+                    # Expenses Policy
+
+                    ## 2. Travel
+
+                    ### Mileage
+
+                    (a) Mileage is paid at 45p per mile.
+
+                    ### Public transport: rail and bus
+
+                    (a) Rail travel must be standard class and booked through the school office.
+
+                    ## 3. Meals
+
+                    3.1 Meals are paid up to ten pounds.
+                    """)
+                .toString());
+
+    assertEquals(0, run.exit(), run::toString);
+    List<String> rows =
+        run.out().lines().filter(l -> l.startsWith("    ") && l.matches(".*  line \\d+")).toList();
+    assertEquals(3, rows.size(), run.out());
+    assertTrue(
+        rows.get(1).startsWith("    2(a) under Public transport, rail and bus Rail"), rows.get(1));
+    assertTrue(rows.get(2).startsWith("    3.1 "), rows.get(2));
+    // Every row's "line N" starts in the same column.
+    assertEquals(1, rows.stream().map(l -> l.lastIndexOf("  line ")).distinct().count(), run.out());
+  }
+
+  @Test
   void check_of_a_broken_file_exits_1_naming_the_file_and_line() throws IOException {
     Run run =
         run(new CheckCommand(), draft(TestPolicies.Broken.DUPLICATE_NUMBER.bytes()).toString());
