@@ -326,6 +326,9 @@ final class ClauseAssembler {
       metadata.add(line.cells().get(0), line.cells().get(1));
       return;
     }
+    if (mode == Mode.PREAMBLE && metadata.addLine(String.join(" | ", line.cells()))) {
+      return; // "Version 3.0<TAB>Approved: 12 March 2024<TAB>Review: March 2026"
+    }
     if (mode != Mode.BODY) {
       return; // a front-matter table: the title, the schools it covers, labels left empty
     }
@@ -383,6 +386,8 @@ final class ClauseAssembler {
       Matcher m = TEXT_LABEL.matcher(text);
       if (m.matches()) {
         metadata.add(m.group(1), m.group(2));
+      } else if (metadata.addLine(text)) {
+        return; // "Version 3.0 | Approved: 12 March 2024 | Review: March 2026"
       } else if (Headings.isTitleLike(text)) {
         if (title.isEmpty() || betterTitle(text)) {
           title = Headings.display(text);

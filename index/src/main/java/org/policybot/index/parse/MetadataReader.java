@@ -18,6 +18,25 @@ final class MetadataReader {
       Pattern.compile(
           "(?i)\\b(owner|author|reference|version|approv\\w*|ratified|adopted|review\\w*|date|status)\\b");
 
+  /**
+   * Between the fields of a one-line summary ("Version: 3.0 | Approved: 12 March 2024 | Review:
+   * March 2026"): a bar or a tab.
+   */
+  private static final Pattern FIELD_GAP = Pattern.compile("\\s*\\|\\s*|\\t+");
+
+  /** One field of such a line: "Approved: 12 March 2024". */
+  private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z /&'()-]{0,40}?):\\s*(.+)");
+
+  /** A version written without a colon: "Version 3.0", "V3.0". */
+  private static final Pattern BARE_VERSION =
+      Pattern.compile("(?i)(?:version|v)\\s*(\\d+(?:\\.\\d+)*[a-z]?)");
+
+  /** A date inside a longer value: "Board of Trustees, 12 March 2024". */
+  private static final Pattern DATE =
+      Pattern.compile(
+          "(?i)\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+              + "[a-z]*\\.?\\s+\\d{4}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
+
   private final Map<String, String> fields = new LinkedHashMap<>();
 
   /** Whether a label names metadata ("Document Owner", "Review date"), not a term of policy. */
@@ -25,7 +44,58 @@ final class MetadataReader {
     return label.length() <= 60 && LABEL_WORDS.matcher(label).find();
   }
 
+  /**
+   * Adds a field. A value that goes on into more labelled fields on the same line ("3.0 | Approved:
+   * 12 March 2024 | Review: March 2026") gives each its own; a value with a bar but no label after
+   * it ("Board of Trustees | Local Governing Body") is kept whole.
+   */
   void add(String label, String value) {
+    String[] parts = FIELD_GAP.split(value.strip());
+    if (parts.length > 1 && readFields(parts, 1)) {
+      put(label, parts[0]);
+      return;
+    }
+    put(label, value);
+  }
+
+  /**
+   * Reads a line of front matter that holds several fields and no colon after its first words:
+   * "Version 3.0 Approved: 12 March 2024 Review: March 2026".
+   *
+   * @return whether the line was such a line, its fields now read
+   */
+  boolean addLine(String text) {
+    String[] parts = FIELD_GAP.split(text.strip());
+    if (parts.length < 2) {
+      return false;
+    }
+    var version = BARE_VERSION.matcher(parts[0]);
+    if (!version.matches() || !readFields(parts, 1)) {
+      return false;
+    }
+    put("Version", version.group(1));
+    return true;
+  }
+
+  /** Adds the fields of {@code parts} from {@code from} on, if every one is a metadata field. */
+  private boolean readFields(String[] parts, int from) {
+    Map<String, String> read = new LinkedHashMap<>();
+    for (int i = from; i < parts.length; i++) {
+      var m = FIELD.matcher(parts[i]);
+      var version = BARE_VERSION.matcher(parts[i]);
+      if (m.matches() && isLabel(m.group(1))) {
+        read.putIfAbsent(m.group(1), m.group(2));
+      } else if (version.matches()) {
+        read.putIfAbsent("Version", version.group(1));
+      } else {
+        return false;
+      }
+    }
+    read.forEach(this::put);
+    return true;
+  }
+
+  private void put(String label, String value) {
     String l = Markup.normalizeSpace(label).replaceAll("[:\\s]+$", "");
     String v = Markup.normalizeSpace(value);
     if (l.isEmpty() || v.isEmpty() || l.length() > 60) {
@@ -72,6 +142,15 @@ final class MetadataReader {
         return e.getValue();
       }
     }
+    // "Approved by | Board of Trustees, 12 March 2024": who approved it, and when.
+    for (var e : fields.entrySet()) {
+      String l = e.getKey().toLowerCase(Locale.ROOT);
+      var date = DATE.matcher(e.getValue());
+      if ((l.contains("approv") || l.contains("ratified") || l.contains("adopted"))
+          && date.find()) {
+        return date.group();
+      }
+    }
     return "";
   }
 
@@ -80,6 +159,7 @@ final class MetadataReader {
       String l = e.getKey().toLowerCase(Locale.ROOT);
       if (l.contains("review") && l.contains("date") && !l.contains("meeting")
           || l.equals("next review")
+          || l.equals("review")
           || l.equals("review due")) {
         return e.getValue();
       }

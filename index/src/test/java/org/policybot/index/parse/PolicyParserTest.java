@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policybot.index.Clause;
 import org.policybot.index.Policy;
 import org.policybot.index.Section;
@@ -156,6 +158,67 @@ class PolicyParserTest {
     Policy p = PolicyParser.parse("lone-working", "lone-working.md", doc.getBytes(UTF_8));
     assertEquals("5 February 2025", p.metadata().approvalDate());
     assertEquals("February 2026", p.metadata().reviewDate());
+  }
+
+  /** Who approved a policy often comes with when, in one cell or after one label. */
+  @Test
+  void approved_by_with_a_date_gives_the_approval_date() throws Exception {
+    String doc =
+        """
+        # Lettings Policy
+
+        | Approved by | Board of Trustees, 12 March 2024 |
+        |---|---|
+        | Review date | March 2026 |
+
+        ## 1. Purpose
+
+        1.1 This policy sets out how school premises are let.
+        """;
+    Policy p = PolicyParser.parse("lettings", "lettings.md", doc.getBytes(UTF_8));
+    assertEquals("12 March 2024", p.metadata().approvalDate());
+    assertEquals("March 2026", p.metadata().reviewDate());
+  }
+
+  /**
+   * A one-line summary under the title: each field is read, and the version is not the whole rest
+   * of the line ("3.0 | Approved: 12 March 2024 | …", which answers used to show as the version).
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Version: 3.0 | Approved: 12 March 2024 | Review: March 2026 | Owner: Business Manager",
+        "Version 3.0  |  Approved: 12 March 2024  |  Review: March 2026  |  Owner: Business Manager",
+        "Version 3.0\tApproved: 12 March 2024\tReview: March 2026\tOwner: Business Manager",
+        "**Version:** 3.0 | Approved: 12 March 2024 | Review: March 2026 | Owner: Business Manager"
+      })
+  void a_line_of_several_metadata_fields_is_read_field_by_field(String summary) throws Exception {
+    String doc =
+        "# Lettings Policy\n\n"
+            + summary
+            + "\n\n## 1. Purpose\n\n1.1 This policy sets out how school premises are let.\n";
+    Policy p = PolicyParser.parse("lettings", "lettings.md", doc.getBytes(UTF_8));
+    assertEquals("V3.0", p.metadata().version());
+    assertEquals("12 March 2024", p.metadata().approvalDate());
+    assertEquals("March 2026", p.metadata().reviewDate());
+    assertEquals("Business Manager", p.metadata().owner());
+    assertEquals(List.of("1.1"), ids(p));
+  }
+
+  @Test
+  void a_bar_inside_a_metadata_value_with_no_label_after_it_stays_in_the_value() throws Exception {
+    String doc =
+        """
+        # Lettings Policy
+
+        **Owner:** Business Manager | Site Manager
+
+        ## 1. Purpose
+
+        1.1 This policy sets out how school premises are let.
+        """;
+    Policy p = PolicyParser.parse("lettings", "lettings.md", doc.getBytes(UTF_8));
+    assertEquals("Business Manager | Site Manager", p.metadata().owner());
   }
 
   @Test
