@@ -36,7 +36,7 @@ record LeadInQuote(String text, List<Block> blocks, List<String> itemIds) {
   /** The quote of a clause: with its items when it is a lead-in, otherwise its own words. */
   static LeadInQuote of(Policy policy, Clause clause) {
     LeadInQuote own = new LeadInQuote(clause.text(), clause.blocks(), List.of());
-    List<Clause> items = itemsOf(policy.clauses(), clause);
+    List<Item> items = itemsOf(policy.clauses(), clause);
     if (items.isEmpty() || !Block.onlyProse(clause.blocks())) {
       return own;
     }
@@ -47,9 +47,10 @@ record LeadInQuote(String text, List<Block> blocks, List<String> itemIds) {
     List<String> words = new ArrayList<>();
     List<String> run = new ArrayList<>();
     String placed = "";
-    for (Clause item : items) {
+    for (Item entry : items) {
+      Clause item = entry.clause();
       String leadIn = item.context();
-      if (!leadIn.equals(placed)) {
+      if (!entry.nested() && !leadIn.equals(placed)) {
         if (!continues(leadIn, placed)) {
           return own;
         }
@@ -57,14 +58,15 @@ record LeadInQuote(String text, List<Block> blocks, List<String> itemIds) {
         addProse(leadIn.substring(placed.length()), blocks, words);
         placed = leadIn;
       }
-      // As the policy writes the number: "(a)" after the paragraph's words, "4.1.1" in full.
+      // As the policy writes the number: "(a)" after the paragraph's words, "4.1.1" and
+      // "4.1.1.1" in full.
       String suffix = item.id().substring(clause.id().length());
       run.add((suffix.startsWith("(") ? suffix : item.id()) + " " + item.text());
     }
     addList(run, blocks, words);
     addProse(clause.text().substring(placed.length()), blocks, words);
     return new LeadInQuote(
-        String.join(" ", words), blocks, items.stream().map(Clause::id).toList());
+        String.join(" ", words), blocks, items.stream().map(i -> i.clause().id()).toList());
   }
 
   /** Whether {@code longer} is {@code shorter} and more words, or the same. */
@@ -92,11 +94,19 @@ record LeadInQuote(String text, List<Block> blocks, List<String> itemIds) {
   }
 
   /**
-   * The lettered items that follow a paragraph in the document and share it as their lead-in; empty
-   * for any other clause. Items come straight after their paragraph, so the search stops at the
-   * first clause that is not one.
+   * One item of the paragraph's list.
+   *
+   * @param nested whether it sits under another item ("3.2.1.1" under "3.2.1"), whose own lead-in
+   *     it has, not the paragraph's
    */
-  private static List<Clause> itemsOf(List<Clause> clauses, Clause paragraph) {
+  private record Item(Clause clause, boolean nested) {}
+
+  /**
+   * The items that follow a paragraph in the document and share it as their lead-in, with the
+   * sub-items under them; empty for any other clause. Items come straight after their paragraph, so
+   * the search stops at the first clause that is neither.
+   */
+  private static List<Item> itemsOf(List<Clause> clauses, Clause paragraph) {
     int at = -1;
     for (int i = 0; i < clauses.size(); i++) {
       if (clauses.get(i).id().equals(paragraph.id())) {
@@ -104,13 +114,18 @@ record LeadInQuote(String text, List<Block> blocks, List<String> itemIds) {
         break;
       }
     }
-    List<Clause> items = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
+    String item = null;
     for (int i = at + 1; at >= 0 && i < clauses.size(); i++) {
       Clause next = clauses.get(i);
-      if (!isItemOf(next, paragraph)) {
+      if (isItemOf(next, paragraph)) {
+        items.add(new Item(next, false));
+        item = next.id();
+      } else if (item != null && next.id().startsWith(item + ".")) {
+        items.add(new Item(next, true)); // "3.2.1.1" under "3.2.1", in its place in the list
+      } else {
         break;
       }
-      items.add(next);
     }
     return items;
   }

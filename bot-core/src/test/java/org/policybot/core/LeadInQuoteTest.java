@@ -54,6 +54,8 @@ class LeadInQuoteTest {
 
       2.1.1 leave by the nearest exit;
 
+      2.1.1.1 use the stairs, never the lift;
+
       2.1.2 meet at the assembly point.
       """;
 
@@ -127,13 +129,16 @@ class LeadInQuoteTest {
   }
 
   @Test
-  void numbered_sub_paragraphs_of_a_lead_in_are_quoted_with_it_by_their_numbers() {
+  void numbered_sub_paragraphs_of_a_lead_in_are_quoted_with_it_by_their_numbers_at_every_level() {
     CitedClause whole = answerer.answer("what does clause 2.1 say?").clause().orElseThrow();
     assertEquals(
         List.of(
             new Block.Prose("If the fire alarm sounds, staff will:"),
             new Block.ItemList(
-                List.of("2.1.1 leave by the nearest exit;", "2.1.2 meet at the assembly point."),
+                List.of(
+                    "2.1.1 leave by the nearest exit;",
+                    "2.1.1.1 use the stairs, never the lift;",
+                    "2.1.2 meet at the assembly point."),
                 true)),
         whole.blocks());
     CitedClause one = answerer.answer("what does clause 2.1.2 say?").clause().orElseThrow();

@@ -26,10 +26,10 @@ import org.policybot.index.parse.Line.Kind;
  */
 final class ClauseAssembler {
 
-  /** The end of a sentence or of a list's lead-in, before any closing quote or bracket. */
   /** A sentence's end, not a lead-in's: "." "!" or "?", before any closing quote or bracket. */
   static final Pattern FINISHED = Pattern.compile("[.!?][\"'\u2019\u201D)]*$");
 
+  /** The end of a sentence or of a list's lead-in, before any closing quote or bracket. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?][\"'\u2019\u201D)\\]]*\\s*$");
 
   static final Pattern TEXT_LABEL = Pattern.compile("^([A-Z][A-Za-z /&'()-]{1,40}):\\s+(.+)$");
