@@ -182,6 +182,9 @@ final class ClauseAssembler {
    * clause, it would cut the quote short or collide with the real clause of that number.
    */
   private boolean carriesOnSentence(Line line, int index) {
+    if (line.is(Kind.LETTERED)) {
+      return wrapsBeforeLetter(line, index);
+    }
     if (!line.is(Kind.NUMBERED) || open == null || blankBefore || index == 0) {
       return false;
     }
@@ -221,6 +224,25 @@ final class ClauseAssembler {
         && (WrappedLines.startsWithMonth(line.text())
             || WrappedLines.endsMidPhrase(before.text())
             || !next && bareNumber);
+  }
+
+  /**
+   * A reference to an item wrapped onto the start of a line ("…the trigger points in 5.1(a) or" /
+   * "(b) above, but may be discussed…"): not the paragraph's next item, right after a line cut
+   * where no sentence or item ends. Read as item (b), it became a clause 5.2(b) of its own and cut
+   * 5.2 at "or".
+   */
+  private boolean wrapsBeforeLetter(Line line, int index) {
+    if (open == null || blankBefore || index == 0) {
+      return false;
+    }
+    char letter = line.label().charAt(0);
+    if (letter == lastLetter + 1 || isRomanNumeral(letter)) {
+      return false;
+    }
+    Line before = lines.get(index - 1);
+    return (before.is(Kind.TEXT) || before.is(Kind.NUMBERED) || before.is(Kind.LETTERED))
+        && WrappedLines.endsMidPhrase(before.text());
   }
 
   private void heading(Line line, int index) {

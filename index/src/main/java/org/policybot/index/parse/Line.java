@@ -12,11 +12,11 @@ import java.util.List;
  * @param row every cell of a table row in its column, empty ones included, otherwise empty; {@link
  *     #cells()} has only the cells with words
  * @param headingLevel the Markdown heading level (1 for {@code #}), or 0 for other lines
- * @param written for a numbered or text line, the line as written, number, punctuation and bullet
- *     included, in case it turns out to carry on the sentence above ("1) the cost;") or to be a
- *     bullet (a text line whose first character was escaped, {@code \* Dates…}, keeps that
- *     backslash here, as it is no bullet); for a labelled line, its visible text with the label's
- *     own punctuation, to quote it inside a clause; otherwise empty
+ * @param written for a numbered, lettered or text line, the line as written, number, letter,
+ *     punctuation and bullet included, in case it turns out to carry on the sentence above ("1) the
+ *     cost;", "(b) above, but…") or to be a bullet (a text line whose first character was escaped,
+ *     {@code \* Dates…}, keeps that backslash here, as it is no bullet); for a labelled line, its
+ *     visible text with the label's own punctuation, to quote it inside a clause; otherwise empty
  * @param headerRow for a table row, whether a Markdown delimiter row ({@code |---|---|}) comes
  *     next, which makes it its table's header
  */

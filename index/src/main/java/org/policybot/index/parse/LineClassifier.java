@@ -231,12 +231,14 @@ final class LineClassifier {
     }
     char letter = item.group(1).charAt(0);
     // The line before (a) is its lead-in; the line before (b) is (a), past any rows indented
-    // deeper under it ("<TAB><TAB>i)<TAB>new equipment;").
+    // deeper under it ("<TAB><TAB>i)<TAB>new equipment;") and the lines its words wrap onto
+    // ("<TAB>b)<TAB>charities and community groups" / "<TAB><TAB>based locally;").
     int depth = leadingEmpty(line);
     for (int j = before.size() - 1; j >= 0; j--) {
       Line previous = before.get(j);
       if (previous.is(Line.Kind.BLANK)
-          || letter != 'a' && previous.is(Line.Kind.TABLE) && leadingEmpty(previous) > depth) {
+          || letter != 'a' && previous.is(Line.Kind.TABLE) && leadingEmpty(previous) > depth
+          || letter != 'a' && previous.is(Line.Kind.TEXT)) {
         continue;
       }
       return letter == 'a'
@@ -355,7 +357,8 @@ final class LineClassifier {
     }
     if (l.matches()) {
       String letter = l.group(1) != null ? l.group(1) : l.group(2);
-      return new Line(number, Line.Kind.LETTERED, letter, l.group(3).strip(), List.of(), 0);
+      return new Line(
+          number, Line.Kind.LETTERED, letter, l.group(3).strip(), List.of(), 0, written);
     }
     // As written, the escaped character keeps its backslash, so the assembler takes no bullet
     // from it either.

@@ -52,6 +52,39 @@ class CopiedFromPdfTest {
         "Staff at the 3 Academies in the Trust close on 3 January each year.", text(p, "2.1"));
   }
 
+  /**
+   * A reference to an item wrapped onto the start of a line is not the item: read as one, "(b)
+   * above, but…" became a clause 5.2(b) and cut 5.2 at "or" (a blind round of plain-text exports).
+   */
+  @Test
+  void an_item_reference_wrapped_onto_a_new_line_carries_the_sentence_on() throws Exception {
+    Policy p =
+        parsePlainText(
+            """
+            SICKNESS ABSENCE POLICY
+
+            5. TRIGGER POINTS
+
+            5.1 A meeting will be arranged where an employee has had:
+            (a) three or more periods of absence; or
+            (b) a total of 10 or more working days of absence.
+
+            5.2 Absences related to a disability will not count
+            towards the trigger points in 5.1(a) or
+            (b) above, but may be discussed at a meeting.
+
+            5.3 The meeting will consider:
+            (a) the reasons for absence; and
+            (b) any support needed.
+            """);
+    assertEquals(List.of("5.1", "5.1(a)", "5.1(b)", "5.2", "5.3", "5.3(a)", "5.3(b)"), ids(p));
+    assertEquals(
+        "Absences related to a disability will not count towards the trigger points in 5.1(a) or"
+            + " (b) above, but may be discussed at a meeting.",
+        text(p, "5.2"));
+    assertEquals("any support needed.", text(p, "5.3(b)"));
+  }
+
   @Test
   void a_date_in_a_policy_numbered_1_2_3_is_not_a_second_clause_1() throws Exception {
     Policy p =

@@ -9,6 +9,8 @@ import static org.policybot.index.parse.ParsedPolicies.text;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policybot.index.Block;
 import org.policybot.index.Clause;
 import org.policybot.index.Policy;
@@ -396,6 +398,26 @@ class ExportedShapesTest {
                 + "\t\tii)\ta new location;\n\tb)\tan incident occurs.\n");
     assertEquals(List.of("2.1", "2.1(a)", "2.1(b)"), ids(p));
     assertEquals("an incident occurs.", text(p, "2.1(b)"));
+  }
+
+  /**
+   * An item after one whose words wrap onto an indented line: "c)" used to be read as the end of
+   * "b)", with "d)", so 2.1(c) and 2.1(d) did not exist (a blind round of Word pastes).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\t", "\t\t"})
+  void word_plain_text_lettered_items_resume_after_a_wrapped_item(String indent) throws Exception {
+    Policy p =
+        parsePlainText(
+            HEADER
+                + "2.\tPriority\n2.1\tBookings will be accepted in this order:\n"
+                + "\ta)\tschool activities;\n\tb)\tcharities and community groups\n"
+                + indent
+                + "based in the local area;\n\tc)\tother not-for-profit groups;\n"
+                + "\td)\tcommercial hirers.\n2.2\tThe Trust may refuse a booking.\n");
+    assertEquals(List.of("2.1", "2.1(a)", "2.1(b)", "2.1(c)", "2.1(d)", "2.2"), ids(p));
+    assertEquals("charities and community groups based in the local area;", text(p, "2.1(b)"));
+    assertEquals("commercial hirers.", text(p, "2.1(d)"));
   }
 
   /** Rows lettered like items but under no lead-in are a table's, as before. */
