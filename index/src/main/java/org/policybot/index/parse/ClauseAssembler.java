@@ -307,9 +307,14 @@ final class ClauseAssembler {
    * item is. Empty when the paragraph one level up does not end in a colon.
    */
   private String leadInAbove(String label) {
-    int dot = label.lastIndexOf('.');
-    ClauseDraft parent = dot > 0 ? numberedParagraphs.get(label.substring(0, dot)) : null;
+    ClauseDraft parent = numberedParagraphs.get(parentNumber(label));
     return parent != null && parent.ending().strip().endsWith(":") ? parent.text.toString() : "";
+  }
+
+  /** "4.1" for "4.1.2"; empty for a number of one level. */
+  private static String parentNumber(String label) {
+    int dot = label.lastIndexOf('.');
+    return dot > 0 ? label.substring(0, dot) : "";
   }
 
   private void lettered(Line line) {
@@ -437,6 +442,14 @@ final class ClauseAssembler {
       // A paragraph of its own after a lettered list ("These rules also apply to ...") closes the
       // list: it belongs to the numbered paragraph the list is part of, not to its last item.
       open = paragraph;
+    } else if (blankBefore && open == paragraph && !open.context.isEmpty()) {
+      // The same after sub-paragraphs that complete a lead-in ("4.1 … meetings:" over 4.1.1 to
+      // 4.1.3, then "The line manager will then confirm…"): it belongs to 4.1.
+      ClauseDraft leadIn = numberedParagraphs.get(parentNumber(open.id));
+      if (leadIn != null) {
+        open = leadIn;
+        paragraph = leadIn;
+      }
     }
     if (listItem || LineClassifier.startsWithBullet(line.written())) {
       open.appendItem(text, listItem);

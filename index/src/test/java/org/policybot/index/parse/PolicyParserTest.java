@@ -128,6 +128,8 @@ class PolicyParserTest {
 
             4.1.2 lock the main gates.
 
+            The caretaker will then email the site manager.
+
             4.2 Staff working alone must carry a phone.
 
             4.2.1 The phone must be charged.
@@ -136,6 +138,10 @@ class PolicyParserTest {
     assertEquals(
         "At the end of the day the caretaker will:", p.clause("4.1.2").orElseThrow().context());
     assertEquals("lock the main gates.", p.clause("4.1.2").orElseThrow().text());
+    // A paragraph after the sub-paragraphs closes their list, as after lettered items.
+    assertEquals(
+        "At the end of the day the caretaker will: The caretaker will then email the site manager.",
+        p.clause("4.1").orElseThrow().text());
     assertEquals("", p.clause("4.2").orElseThrow().context());
     // 4.2 is a sentence of its own, not a lead-in: 4.2.1 stands alone as before.
     assertEquals("", p.clause("4.2.1").orElseThrow().context());
