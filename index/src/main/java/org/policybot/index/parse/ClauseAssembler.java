@@ -32,6 +32,10 @@ final class ClauseAssembler {
   /** The end of a sentence or of a list's lead-in, before any closing quote or bracket. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?][\"'\u2019\u201D)\\]]*\\s*$");
 
+  /** The first column's heading of a version-history table: "Version", "Version no.", "Issue". */
+  private static final Pattern HISTORY_HEADER =
+      Pattern.compile("(?i)(version|issue|revision)( no\\.?| number)?");
+
   static final Pattern TEXT_LABEL = Pattern.compile("^([A-Z][A-Za-z /&'()-]{1,40}):\\s+(.+)$");
 
   private enum Mode {
@@ -100,6 +104,9 @@ final class ClauseAssembler {
 
   private String appendixTitle = "";
 
+  /** Whether the rows being read are a front-matter table headed "Version | Date | …". */
+  private boolean inHistoryTable;
+
   ClauseAssembler(String policyId, String source, List<Line> lines) {
     this.policyId = policyId;
     this.source = source;
@@ -130,6 +137,7 @@ final class ClauseAssembler {
       blankBefore = true;
       return;
     }
+    inHistoryTable &= line.is(Kind.TABLE);
     try {
       classify(line, index);
     } finally {
@@ -150,9 +158,19 @@ final class ClauseAssembler {
       unquoted.keepOut(line, Place.IN_APPENDIX, "", appendixTitle);
       return;
     }
-    if (mode == Mode.CONTENTS && stillContents(line)
-        || mode == Mode.DOCUMENT_CONTROL && stillDocumentControl(line)) {
+    if (mode == Mode.DOCUMENT_CONTROL && stillDocumentControl(line)) {
+      readDocumentControl(line);
       proseInList(line, index);
+      return;
+    }
+    if (mode == Mode.CONTENTS && stillContents(line)) {
+      proseInList(line, index);
+      return;
+    }
+    if (mode != Mode.DOCUMENT_CONTROL && isDocumentControlRow(line)) {
+      // "| Document control | |" over "| Version | 1.1 |" at the end of the policy: about the
+      // document, not the last clause's words.
+      enterSkip(cellWords(line.text()));
       return;
     }
     if (mode == Mode.CONTENTS || mode == Mode.DOCUMENT_CONTROL) {
@@ -355,6 +373,15 @@ final class ClauseAssembler {
     }
     if (mode == Mode.PREAMBLE && metadata.addLine(String.join(" | ", line.cells()))) {
       return; // "Version 3.0<TAB>Approved: 12 March 2024<TAB>Review: March 2026"
+    }
+    if (mode == Mode.PREAMBLE && !line.cells().isEmpty()) {
+      // A version-history table in the front matter, under no heading of its own.
+      String first = line.cells().get(0);
+      if (HISTORY_HEADER.matcher(first).matches()) {
+        inHistoryTable = true;
+      } else if (inHistoryTable) {
+        metadata.historyRow(first);
+      }
     }
     if (mode != Mode.BODY) {
       return; // a front-matter table: the title, the schools it covers, labels left empty
@@ -639,10 +666,56 @@ final class ClauseAssembler {
     };
   }
 
+  /**
+   * What a document-control block says of the policy, wherever it sits: "Version: 2.0", "| Owner |
+   * HR Director |", and the versions of its history table ("| 2.0 | January 2026 | … |"). Fields
+   * the front matter already gave stay as it gave them.
+   */
+  private void readDocumentControl(Line line) {
+    switch (line.kind()) {
+      case LABELLED -> metadata.add(line.label(), line.text());
+      case TABLE -> {
+        List<String> cells = line.cells();
+        if (isLabelValueRow(line) && isFieldLabel(cells.get(0))) {
+          metadata.add(cells.get(0), cells.get(1));
+        } else if (!cells.isEmpty()) {
+          metadata.historyRow(cells.get(0));
+        }
+      }
+      case TEXT -> {
+        Matcher m = TEXT_LABEL.matcher(line.text());
+        if (m.matches() && isFieldLabel(m.group(1))) {
+          metadata.add(m.group(1), m.group(2));
+        }
+      }
+      default -> {}
+    }
+  }
+
+  /** A metadata label, not a numbered entry such as a contents line's "4. Review meetings". */
+  private static boolean isFieldLabel(String label) {
+    return MetadataReader.isLabel(label) && !Character.isDigit(label.codePointAt(0));
+  }
+
+  /** A row of one cell that names a document-control block: "| Document control | |". */
+  private static boolean isDocumentControlRow(Line line) {
+    String text = line.is(Kind.TABLE) || line.is(Kind.TEXT) ? line.text() : "";
+    return text.startsWith("|") && Headings.isDocumentControl(cellWords(text))
+        || line.is(Kind.TABLE)
+            && line.cells().size() == 1
+            && Headings.isDocumentControl(line.cells().get(0));
+  }
+
+  /** A one-cell row's words without its bars. */
+  private static String cellWords(String row) {
+    return row.replaceAll("^[\\s|]+|[\\s|]+$", "");
+  }
+
   /** Inside a version-control table: rows are skipped until a real section starts. */
   private boolean stillDocumentControl(Line line) {
     return switch (line.kind()) {
       case HEADING -> false;
+      case TEXT -> !Headings.isContents(line.text()); // "CONTENTS" after the version table
       case NUMBERED -> !(line.label().matches("\\d{1,3}\\.?") && Headings.isTitleLike(line.text()));
       default -> true;
     };

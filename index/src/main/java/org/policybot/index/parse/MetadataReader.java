@@ -37,7 +37,14 @@ final class MetadataReader {
           "(?i)\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
               + "[a-z]*\\.?\\s+\\d{4}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
 
+  /** A version as a history table's first column gives it: "2.0", "V1.1". */
+  private static final Pattern HISTORY_VERSION =
+      Pattern.compile("(?i)v?(\\d{1,3}(?:\\.\\d{1,3}){0,2})");
+
   private final Map<String, String> fields = new LinkedHashMap<>();
+
+  /** The latest version a history table lists, or empty. */
+  private String latestListed = "";
 
   /** Whether a label names metadata ("Document Owner", "Review date"), not a term of policy. */
   static boolean isLabel(String label) {
@@ -104,6 +111,31 @@ final class MetadataReader {
     fields.putIfAbsent(l, v);
   }
 
+  /**
+   * A row of a version-history table, by its first cell: the highest version listed is the policy's
+   * version when no field states one. Rows may run oldest or newest first.
+   */
+  void historyRow(String firstCell) {
+    var m = HISTORY_VERSION.matcher(firstCell.strip());
+    if (m.matches() && (latestListed.isEmpty() || compareVersions(m.group(1), latestListed) > 0)) {
+      latestListed = m.group(1);
+    }
+  }
+
+  private static int compareVersions(String a, String b) {
+    String[] x = a.split("\\.");
+    String[] y = b.split("\\.");
+    for (int i = 0; i < Math.max(x.length, y.length); i++) {
+      int c =
+          Integer.compare(
+              i < x.length ? Integer.parseInt(x[i]) : 0, i < y.length ? Integer.parseInt(y[i]) : 0);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
   PolicyMetadata build() {
     return new PolicyMetadata(
         find("owner"), find("reference"), version(), approvalDate(), reviewDate(), fields);
@@ -128,7 +160,7 @@ final class MetadataReader {
         return v.matches("\\d+(\\.\\d+)*") ? "V" + v : v;
       }
     }
-    return "";
+    return latestListed.isEmpty() ? "" : "V" + latestListed;
   }
 
   private String approvalDate() {

@@ -227,6 +227,101 @@ class PolicyParserTest {
     assertEquals("Business Manager | Site Manager", p.metadata().owner());
   }
 
+  /**
+   * A document-control table at the end of the policy: its fields are the policy's metadata, and
+   * none of its words are quoted as the end of the last clause (they were, bars and all).
+   */
+  @Test
+  void a_document_control_table_at_the_end_is_metadata_not_the_last_clause() throws Exception {
+    String doc =
+        """
+        # Bereavement Leave Policy
+
+        ## 5. Religious needs
+
+        5.1 The headteacher may grant up to 5 days' additional unpaid leave.
+
+        ---
+
+        | Document control | |
+        |---|---|
+        | Version | 1.1 |
+        | Owner | HR Director |
+        | Approved by Trustees on | 30 January 2026 |
+        | Date of next review | January 2028 |
+        """;
+    Policy p = PolicyParser.parse("bereavement", "bereavement.md", doc.getBytes(UTF_8));
+    assertEquals(List.of("5.1"), ids(p));
+    assertEquals(
+        "The headteacher may grant up to 5 days' additional unpaid leave.",
+        p.clause("5.1").orElseThrow().text());
+    assertEquals("V1.1", p.metadata().version());
+    assertEquals("HR Director", p.metadata().owner());
+    assertEquals("30 January 2026", p.metadata().approvalDate());
+    assertEquals("January 2028", p.metadata().reviewDate());
+  }
+
+  /**
+   * Fields under a "Document control" heading, after its version-history table, are read; the
+   * version is the highest the history lists; the contents list after it is not metadata.
+   */
+  @Test
+  void fields_and_the_latest_version_under_a_document_control_heading_are_read() throws Exception {
+    String doc =
+        """
+        PROBATION POLICY
+
+        Document control
+
+        Version\tDate\tAuthor\tChanges
+        1.0\tMay 2022\tHR Manager\tNew policy
+        2.0\tJanuary 2026\tHead of HR\tUpdated
+        1.1\tJune 2024\tHR Manager\tReview meetings
+
+        Policy owner: Head of HR
+        Review date: January 2028
+
+        CONTENTS
+        1. Purpose\t2
+        2. Review meetings\t3
+
+        1. PURPOSE
+
+        1.1 This policy sets out probation for support staff.
+
+        2. REVIEW MEETINGS
+
+        2.1 Reviews are held at one, three and five months.
+        """;
+    Policy p = PolicyParser.parse("probation", "probation.txt", doc.getBytes(UTF_8));
+    assertEquals(List.of("1.1", "2.1"), ids(p));
+    assertEquals("V2.0", p.metadata().version());
+    assertEquals("Head of HR", p.metadata().owner());
+    assertEquals("January 2028", p.metadata().reviewDate());
+    assertFalse(
+        p.metadata().fields().keySet().stream().anyMatch(k -> k.contains("Review meetings")),
+        p.metadata().fields().toString());
+  }
+
+  @Test
+  void a_front_matter_version_history_table_gives_the_latest_version() throws Exception {
+    String doc =
+        """
+        # Grievance Policy
+
+        | Version | Date | Author | Changes |
+        |---|---|---|---|
+        | 1.0 | May 2022 | HR | New policy |
+        | 2.0 | January 2026 | Head of HR | Updated |
+
+        ## 1. Purpose
+
+        1.1 This policy helps staff raise concerns.
+        """;
+    Policy p = PolicyParser.parse("grievance", "grievance.md", doc.getBytes(UTF_8));
+    assertEquals("V2.0", p.metadata().version());
+  }
+
   @Test
   void markdown_numbered_paragraphs_with_table_metadata_and_tab_contents() throws Exception {
     Policy p = fixture("numbered-paragraphs.md");
