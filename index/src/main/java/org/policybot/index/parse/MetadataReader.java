@@ -32,10 +32,18 @@ final class MetadataReader {
       Pattern.compile("(?i)(?:version|v)\\s*(\\d+(?:\\.\\d+)*[a-z]?)");
 
   /** A date inside a longer value: "Board of Trustees, 12 March 2024". */
-  private static final Pattern DATE =
+  private static final String DATE_WORDS =
+      "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+          + "[a-z]*\\.?\\s+\\d{4}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}";
+
+  private static final Pattern DATE = Pattern.compile("(?i)\\b(?:" + DATE_WORDS + ")\\b");
+
+  /** An approval written as a phrase: "Approved by Trustees on 9 July 2025". */
+  private static final Pattern APPROVED_ON =
       Pattern.compile(
-          "(?i)\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-              + "[a-z]*\\.?\\s+\\d{4}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
+          "(?i)((?:approved|ratified|adopted)(?: by [a-z ]{1,40}?)?)(?: on| in)?\\s+("
+              + DATE_WORDS
+              + ")\\.?");
 
   /** A version as a history table's first column gives it: "2.0", "V1.1". */
   private static final Pattern HISTORY_VERSION =
@@ -73,15 +81,12 @@ final class MetadataReader {
    */
   boolean addLine(String text) {
     String[] parts = FIELD_GAP.split(text.strip());
-    if (parts.length < 2) {
-      return false;
+    if (parts.length == 0) {
+      return false; // "| | |": the empty header row of a front-matter table
     }
-    var version = BARE_VERSION.matcher(parts[0]);
-    if (!version.matches() || !readFields(parts, 1)) {
-      return false;
-    }
-    put("Version", version.group(1));
-    return true;
+    boolean phrase =
+        BARE_VERSION.matcher(parts[0]).matches() || APPROVED_ON.matcher(parts[0]).matches();
+    return phrase && readFields(parts, 0);
   }
 
   /** Adds the fields of {@code parts} from {@code from} on, if every one is a metadata field. */
@@ -90,10 +95,13 @@ final class MetadataReader {
     for (int i = from; i < parts.length; i++) {
       var m = FIELD.matcher(parts[i]);
       var version = BARE_VERSION.matcher(parts[i]);
+      var approved = APPROVED_ON.matcher(parts[i]);
       if (m.matches() && isLabel(m.group(1))) {
         read.putIfAbsent(m.group(1), m.group(2));
       } else if (version.matches()) {
         read.putIfAbsent("Version", version.group(1));
+      } else if (approved.matches()) {
+        read.putIfAbsent(approved.group(1), approved.group(2)); // "Approved by Trustees", the date
       } else {
         return false;
       }
@@ -171,7 +179,9 @@ final class MetadataReader {
       if (l.contains("approv") && l.contains("date")
           || l.equals("approved")
           || l.equals("approved on")) {
-        return e.getValue();
+        // "Approved | Trust Board, 5 February 2025": the date, without who.
+        var date = DATE.matcher(e.getValue());
+        return date.find() ? date.group() : e.getValue();
       }
     }
     // "Approved by | Board of Trustees, 12 March 2024": who approved it, and when.

@@ -173,8 +173,9 @@ class PolicyParserTest {
         """
         # Lettings Policy
 
-        | Approved by | Board of Trustees, 12 March 2024 |
+        | | |
         |---|---|
+        | Approved by | Board of Trustees, 12 March 2024 |
         | Review date | March 2026 |
 
         ## 1. Purpose
@@ -208,6 +209,24 @@ class PolicyParserTest {
     assertEquals("12 March 2024", p.metadata().approvalDate());
     assertEquals("March 2026", p.metadata().reviewDate());
     assertEquals("Business Manager", p.metadata().owner());
+    assertEquals(List.of("1.1"), ids(p));
+  }
+
+  /** An approval written as a phrase, alone on its line or among other fields. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Approved by Trustees on 9 July 2025",
+        "Version 3.0 | Owner: Director of People | Approved by Trustees on 9 July 2025",
+        "**Approved by Trustees:** 9 July 2025"
+      })
+  void an_approval_phrase_with_a_date_gives_the_approval_date(String line) throws Exception {
+    String doc =
+        "# Lettings Policy\n\n"
+            + line
+            + "\n\n## 1. Purpose\n\n1.1 This policy sets out how school premises are let.\n";
+    Policy p = PolicyParser.parse("lettings", "lettings.md", doc.getBytes(UTF_8));
+    assertEquals("9 July 2025", p.metadata().approvalDate());
     assertEquals(List.of("1.1"), ids(p));
   }
 
