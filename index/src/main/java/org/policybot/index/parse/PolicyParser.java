@@ -17,12 +17,16 @@ import org.policybot.index.Policy;
 import org.policybot.index.PolicyFormatException;
 import org.policybot.index.StruckText;
 import org.policybot.index.UnquotedText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads one policy document (Markdown or plain text) into a {@link Policy}. Stateless and
  * thread-safe.
  */
 public final class PolicyParser {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PolicyParser.class);
 
   private PolicyParser() {}
 
@@ -71,6 +75,35 @@ public final class PolicyParser {
    *     source and, where it helps, the line
    */
   public static Policy parse(String policyId, String source, byte[] bytes)
+      throws PolicyFormatException {
+    return guarded(source, () -> read(policyId, source, bytes));
+  }
+
+  /** One reading of a document, which may refuse it. */
+  interface Reading {
+    Policy read() throws PolicyFormatException;
+  }
+
+  /**
+   * Runs a reading so that a defect of the parser itself refuses only this file, with an error that
+   * names it, as a malformed file is refused: the other policies still load, and the version that
+   * is answering stays.
+   */
+  static Policy guarded(String source, Reading reading) throws PolicyFormatException {
+    try {
+      return reading.read();
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.error("parsing {} failed inside the parser", source, e);
+      throw new PolicyFormatException(
+          source,
+          0,
+          "could not be read: the parser failed on it ("
+              + e.getClass().getSimpleName()
+              + "); please send the file to whoever runs PolicyBot");
+    }
+  }
+
+  private static Policy read(String policyId, String source, byte[] bytes)
       throws PolicyFormatException {
     String text = SourceText.decode(source, bytes);
     Comments.Result comments = Comments.strip(source, text);

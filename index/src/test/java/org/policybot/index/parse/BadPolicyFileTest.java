@@ -26,6 +26,31 @@ class BadPolicyFileTest {
     assertEquals("bad.md", e.source());
   }
 
+  /**
+   * A defect of the parser (a first version of the one-line metadata reader threw on "| | |") must
+   * refuse only the file it met, with an error that names it, as a malformed file is refused; an
+   * exception escaping the parser would have stopped every policy's reload.
+   */
+  @Test
+  void a_failure_inside_the_parser_refuses_the_file_with_an_error_naming_it() {
+    PolicyFormatException e =
+        assertThrows(
+            PolicyFormatException.class,
+            () ->
+                PolicyParser.guarded(
+                    "leave-policy.md",
+                    () -> {
+                      throw new ArrayIndexOutOfBoundsException("Index 0 out of bounds");
+                    }));
+    assertEquals("leave-policy.md", e.source());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "leave-policy.md: could not be read: the parser failed on it"
+                    + " (ArrayIndexOutOfBoundsException)"),
+        e.getMessage());
+  }
+
   @Test
   void an_empty_file_is_refused() {
     assertTrue(reject("").getMessage().contains("no numbered clauses"));
