@@ -167,9 +167,9 @@ final class ClauseAssembler {
       proseInList(line, index);
       return;
     }
-    if (mode != Mode.DOCUMENT_CONTROL && isDocumentControlRow(line)) {
+    if (mode == Mode.BODY && isDocumentControlRow(line)) {
       // "| Document control | |" over "| Version | 1.1 |" at the end of the policy: about the
-      // document, not the last clause's words.
+      // document, not the last clause's words. (In the front matter such rows are read already.)
       enterSkip(cellWords(line.text()));
       return;
     }
