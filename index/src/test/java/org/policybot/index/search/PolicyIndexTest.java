@@ -186,6 +186,21 @@ class PolicyIndexTest {
     }
   }
 
+  /** Staff ask about "mileage"; policies often state only the rate, "45p per mile". */
+  @Test
+  void mileage_reaches_a_clause_that_states_a_rate_per_mile() throws Exception {
+    String doc =
+        "5. Expenses\n\n5.1 Volunteers may claim travel expenses at 45p per mile.\n"
+            + "5.2 Volunteers are insured while on school business.\n";
+    Policy p = PolicyParser.parse("volunteers", "volunteers.txt", doc.getBytes());
+    try (PolicyIndex one = PolicyIndex.build(List.of(p))) {
+      SearchHit best = one.search("what mileage rate do volunteers get", 5).hits().get(0);
+      assertEquals("5.1", best.clause().id());
+      // "mileage" is one of its ideas it expresses; without "per mile" it expressed none.
+      assertTrue(best.coverage() > 0.25, () -> "coverage " + best.coverage());
+    }
+  }
+
   @Test
   void a_question_close_to_an_example_question_finds_its_clause() throws Exception {
     Policy bare =
