@@ -123,7 +123,9 @@ final class LineClassifier {
    * @param previous the number of the nearest numbered heading or paragraph above, or null when it
    *     is not known (then a bold number is always a paragraph's)
    */
-  private static boolean isBoldParagraphNumber(String bold, String after, String previous) {
+  private static boolean isBoldParagraphNumber(String escapedBold, String after, String previous) {
+    // Google Docs writes "**2\.1.**": the escaped point is a point.
+    String bold = Escapes.restore(escapedBold);
     if (!BOLD_NUMBER.matcher(bold).matches()) {
       return false;
     }

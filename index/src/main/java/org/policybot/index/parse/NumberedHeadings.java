@@ -63,7 +63,27 @@ final class NumberedHeadings {
     return !Headings.surelySentence(text)
         && !sentenceGoesOn(index)
         && !runsOn(index)
+        && !leadsIn(index, text)
         && headsSomething(index, label);
+  }
+
+  /**
+   * Whether the line leads into the table, list or prose under it: "4.3 How to take TOIL:" over a
+   * table of steps is a paragraph whose words the table completes; as a heading they were lost and
+   * the table was quoted without them. Over paragraphs numbered under it ("3.1 Requests:" over
+   * 3.1.1) it may still head them.
+   */
+  private boolean leadsIn(int index, String text) {
+    if (!text.endsWith(":")) {
+      return false;
+    }
+    for (int i = index + 1; i < lines.size(); i++) {
+      Line next = lines.get(i);
+      if (!next.is(Kind.BLANK)) {
+        return !next.is(Kind.NUMBERED) && !next.is(Kind.HEADING);
+      }
+    }
+    return false;
   }
 
   /**

@@ -340,6 +340,33 @@ class ExportArtefactsTest {
 
   // 5. Bold paragraph numbers
 
+  /**
+   * Google Docs' "Download as Markdown" escapes the point inside a bold number; the whole file was
+   * refused ("no numbered clauses found").
+   */
+  @Test
+  void a_google_docs_bold_number_with_an_escaped_point_starts_a_clause() throws Exception {
+    Policy p =
+        parse(
+            """
+            # **Staff Workload Protocol**
+
+            ### **1\\. Purpose**
+
+            **1\\.1.** This protocol sets out the Trust&#39;s expectations on emails.
+
+            **1\\.2** It applies to all staff.
+
+            ### **2\\. Email**
+
+            **2\\.1.** – Staff need not reply to emails after 6pm.
+            """);
+    assertEquals(List.of("1.1", "1.2", "2.1"), ids(p));
+    assertEquals("This protocol sets out the Trust's expectations on emails.", text(p, "1.1"));
+    assertEquals("Staff need not reply to emails after 6pm.", text(p, "2.1"));
+    assertEquals("Email", p.clause("2.1").orElseThrow().sectionTitle());
+  }
+
   @Test
   void a_bold_paragraph_number_starts_a_clause() throws Exception {
     Policy p =

@@ -24,6 +24,32 @@ class NumberedSubHeadingsTest {
     return p.sections().stream().map(Section::id).toList();
   }
 
+  /** "4.3 How to take TOIL:" over a table: the table completes its words; it heads nothing. */
+  @Test
+  void a_numbered_line_ending_in_a_colon_over_a_table_is_a_clause_not_a_heading() throws Exception {
+    Policy p =
+        parse(
+            """
+            # TOIL Policy
+
+            ## 4. Taking TOIL
+
+            4.2 No more than 15 hours of TOIL may be carried at any time.
+
+            4.3 How to take TOIL:
+
+            | Step | Who | What |
+            |---|---|---|
+            | 1 | Employee | Fill in the TOIL form. |
+            | 2 | Line manager | Approve or decline within 5 working days. |
+
+            4.4 TOIL not taken within three months is lost.
+            """);
+    assertEquals(List.of("4.2", "4.3", "4.4"), ids(p));
+    assertTrue(text(p, "4.3").startsWith("How to take TOIL: Step Who What"), text(p, "4.3"));
+    assertEquals("Taking TOIL", p.clause("4.3").orElseThrow().sectionTitle());
+  }
+
   @Test
   void a_short_paragraph_with_a_verb_and_no_full_stop_is_a_clause_not_a_heading() throws Exception {
     Policy p =
