@@ -8,12 +8,12 @@ import org.policybot.index.Clause;
 import org.policybot.index.Policy;
 
 /**
- * What an answer quotes for a paragraph that leads into lettered items. The index keeps "3.1
- * Employees are responsible for:" and each of its items as clauses of their own, so a question can
- * be answered by the one item it is about; but quoted alone the paragraph is only its lead-in, and
- * "Employees are responsible for:" answers nothing. The quote is the paragraph as the policy writes
- * it: the lead-in, its items with their letters, and any sentence the policy puts between or after
- * them.
+ * What an answer quotes for a paragraph that leads into lettered items or numbered sub-paragraphs.
+ * The index keeps "3.1 Employees are responsible for:" and each of its items as clauses of their
+ * own, so a question can be answered by the one item it is about; but quoted alone the paragraph is
+ * only its lead-in, and "Employees are responsible for:" answers nothing. The quote is the
+ * paragraph as the policy writes it: the lead-in, its items with their numbers (an item that leads
+ * into items of its own with them), and any words the policy puts between or after them.
  *
  * @param text the paragraph's words as one run
  * @param blocks the same words: the lead-in, the items as a list, the sentences after them
@@ -35,38 +35,84 @@ record LeadInQuote(String text, List<Block> blocks, List<String> itemIds) {
 
   /** The quote of a clause: with its items when it is a lead-in, otherwise its own words. */
   static LeadInQuote of(Policy policy, Clause clause) {
-    LeadInQuote own = new LeadInQuote(clause.text(), clause.blocks(), List.of());
-    List<Item> items = itemsOf(policy.clauses(), clause);
-    if (items.isEmpty() || !Block.onlyProse(clause.blocks())) {
-      return own;
+    List<Clause> clauses = policy.clauses();
+    for (int i = 0; i < clauses.size(); i++) {
+      if (clauses.get(i).id().equals(clause.id())) {
+        return quoteAt(clauses, i);
+      }
+    }
+    return own(clause);
+  }
+
+  private static LeadInQuote own(Clause clause) {
+    return new LeadInQuote(clause.text(), clause.blocks(), List.of());
+  }
+
+  /** The quote of the clause at {@code at}, whose items, if any, come straight after it. */
+  private static LeadInQuote quoteAt(List<Clause> clauses, int at) {
+    Clause clause = clauses.get(at);
+    if (!Block.onlyProse(clause.blocks())) {
+      return own(clause);
     }
     // Each item records the paragraph's words before it as its lead-in, so the paragraph can be
     // laid out again in its own order: the words before the first item, the items, any words
     // between two runs of items, and what the paragraph holds after the last one.
-    List<Block> blocks = new ArrayList<>();
-    List<String> words = new ArrayList<>();
-    List<String> run = new ArrayList<>();
+    Layout out = new Layout();
+    List<String> ids = new ArrayList<>();
     String placed = "";
-    for (Item entry : items) {
-      Clause item = entry.clause();
+    int i = at + 1;
+    while (i < clauses.size() && isItemOf(clauses.get(i), clause)) {
+      Clause item = clauses.get(i);
       String leadIn = item.context();
-      if (!entry.nested() && !leadIn.equals(placed)) {
+      if (!leadIn.equals(placed)) {
         if (!continues(leadIn, placed)) {
-          return own;
+          return own(clause);
         }
-        addList(run, blocks, words);
-        addProse(leadIn.substring(placed.length()), blocks, words);
+        out.prose(leadIn.substring(placed.length()));
         placed = leadIn;
       }
-      // As the policy writes the number: "(a)" after the paragraph's words, "4.1.1" and
-      // "4.1.1.1" in full.
+      // As the policy writes the number: "(a)" after the paragraph's words, "4.1.1" in full.
       String suffix = item.id().substring(clause.id().length());
-      run.add((suffix.startsWith("(") ? suffix : item.id()) + " " + item.text());
+      String number = suffix.startsWith("(") ? suffix : item.id();
+      LeadInQuote inner = quoteAt(clauses, i);
+      if (inner.itemIds().isEmpty() && Block.onlyProse(item.blocks())) {
+        out.item(number + " " + item.text());
+      } else {
+        // An item that leads into items of its own, or holds a table or a list, keeps its
+        // layout, between the items around it.
+        out.blocks(number, inner.blocks());
+      }
+      ids.add(item.id());
+      ids.addAll(inner.itemIds());
+      i += 1 + inner.itemIds().size();
+      // Sub-items an item holds that are not its lead-in's ("4.1.1.1" under "4.1.1 open the
+      // gates."): in their place, with their numbers.
+      while (i < clauses.size() && isUnder(clauses.get(i), item)) {
+        out.item(clauses.get(i).id() + " " + clauses.get(i).text());
+        ids.add(clauses.get(i).id());
+        i++;
+      }
     }
-    addList(run, blocks, words);
-    addProse(clause.text().substring(placed.length()), blocks, words);
-    return new LeadInQuote(
-        String.join(" ", words), blocks, items.stream().map(i -> i.clause().id()).toList());
+    if (ids.isEmpty()) {
+      return own(clause);
+    }
+    out.prose(clause.text().substring(placed.length()));
+    String text = out.text(); // ends the last list
+    return new LeadInQuote(text, out.blocks, ids);
+  }
+
+  /** An item directly under the paragraph that completes its lead-in. */
+  private static boolean isItemOf(Clause item, Clause paragraph) {
+    String id = item.id();
+    return id.startsWith(paragraph.id())
+        && ITEM_SUFFIX.matcher(id.substring(paragraph.id().length())).matches()
+        && !item.context().isEmpty()
+        && continues(paragraph.text(), item.context());
+  }
+
+  /** A clause numbered under another: "4.1.1.1" or "4.1.1(a)" under "4.1.1". */
+  private static boolean isUnder(Clause clause, Clause item) {
+    return clause.id().startsWith(item.id() + ".") || clause.id().startsWith(item.id() + "(");
   }
 
   /** Whether {@code longer} is {@code shorter} and more words, or the same. */
@@ -77,65 +123,54 @@ record LeadInQuote(String text, List<Block> blocks, List<String> itemIds) {
             || longer.charAt(shorter.length()) == ' ');
   }
 
-  private static void addList(List<String> run, List<Block> blocks, List<String> words) {
-    if (!run.isEmpty()) {
-      // The items carry their own letters, so channels draw no bullet before them.
-      blocks.add(new Block.ItemList(run, true));
-      words.addAll(run);
-      run.clear();
-    }
-  }
+  /** The quote's blocks as they are laid out, and its words. */
+  private static final class Layout {
+    final List<Block> blocks = new ArrayList<>();
+    private final List<String> words = new ArrayList<>();
+    private final List<String> run = new ArrayList<>();
 
-  private static void addProse(String text, List<Block> blocks, List<String> words) {
-    if (!text.isBlank()) {
-      blocks.add(new Block.Prose(text.strip()));
-      words.add(text.strip());
-    }
-  }
-
-  /**
-   * One item of the paragraph's list.
-   *
-   * @param nested whether it sits under another item ("3.2.1.1" under "3.2.1"), whose own lead-in
-   *     it has, not the paragraph's
-   */
-  private record Item(Clause clause, boolean nested) {}
-
-  /**
-   * The items that follow a paragraph in the document and share it as their lead-in, with the
-   * sub-items under them; empty for any other clause. Items come straight after their paragraph, so
-   * the search stops at the first clause that is neither.
-   */
-  private static List<Item> itemsOf(List<Clause> clauses, Clause paragraph) {
-    int at = -1;
-    for (int i = 0; i < clauses.size(); i++) {
-      if (clauses.get(i).id().equals(paragraph.id())) {
-        at = i;
-        break;
+    void prose(String text) {
+      if (!text.isBlank()) {
+        endList();
+        blocks.add(new Block.Prose(text.strip()));
+        words.add(text.strip());
       }
     }
-    List<Item> items = new ArrayList<>();
-    String item = null;
-    for (int i = at + 1; at >= 0 && i < clauses.size(); i++) {
-      Clause next = clauses.get(i);
-      if (isItemOf(next, paragraph)) {
-        items.add(new Item(next, false));
-        item = next.id();
-      } else if (item != null && next.id().startsWith(item + ".")) {
-        items.add(new Item(next, true)); // "3.2.1.1" under "3.2.1", in its place in the list
-      } else {
-        break;
+
+    void item(String text) {
+      run.add(text);
+    }
+
+    /** An item's own blocks, its number before the first. */
+    void blocks(String number, List<Block> itemBlocks) {
+      endList();
+      boolean first = true;
+      for (Block b : itemBlocks) {
+        if (first && b instanceof Block.Prose p) {
+          prose(number + " " + p.text());
+        } else {
+          if (first) {
+            prose(number);
+          }
+          blocks.add(b);
+          words.add(b.words());
+        }
+        first = false;
       }
     }
-    return items;
-  }
 
-  private static boolean isItemOf(Clause item, Clause paragraph) {
-    String id = item.id();
-    String context = item.context();
-    return id.startsWith(paragraph.id())
-        && ITEM_SUFFIX.matcher(id.substring(paragraph.id().length())).matches()
-        && !context.isEmpty()
-        && continues(paragraph.text(), context);
+    String text() {
+      endList();
+      return String.join(" ", words);
+    }
+
+    private void endList() {
+      if (!run.isEmpty()) {
+        // The items carry their own numbers, so channels draw no bullet before them.
+        blocks.add(new Block.ItemList(run, true));
+        words.addAll(run);
+        run.clear();
+      }
+    }
   }
 }

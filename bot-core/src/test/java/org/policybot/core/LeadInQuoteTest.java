@@ -57,6 +57,30 @@ class LeadInQuoteTest {
       2.1.1.1 use the stairs, never the lift;
 
       2.1.2 meet at the assembly point.
+
+      ## 3. Meetings
+
+      3.1 The headteacher will:
+
+      3.1.1 chair staff meetings:
+
+      (a) termly; and
+
+      (b) at the start of each year.
+
+      Minutes are kept by the clerk.
+
+      3.1.2 set annual targets.
+
+      3.2 Claims are paid as follows:
+
+      (a) mileage at the rate in this table:
+
+      | Vehicle | Rate |
+      |---|---|
+      | Car | 45p |
+
+      (b) parking at cost.
       """;
 
   private static Policy policy;
@@ -144,6 +168,28 @@ class LeadInQuoteTest {
     CitedClause one = answerer.answer("what does clause 2.1.2 say?").clause().orElseThrow();
     assertEquals("meet at the assembly point.", one.text());
     assertEquals("If the fire alarm sounds, staff will:", one.context());
+  }
+
+  /** A review found 3.1 cut short at 3.1.1's own items, and an item's table run into words. */
+  @Test
+  void an_item_s_own_items_and_tables_keep_their_place_and_layout() {
+    CitedClause meetings = answerer.answer("what does clause 3.1 say?").clause().orElseThrow();
+    assertEquals(
+        List.of(
+            new Block.Prose("The headteacher will:"),
+            new Block.Prose("3.1.1 chair staff meetings:"),
+            new Block.ItemList(List.of("(a) termly; and", "(b) at the start of each year."), true),
+            new Block.Prose("Minutes are kept by the clerk."),
+            new Block.ItemList(List.of("3.1.2 set annual targets."), true)),
+        meetings.blocks());
+    CitedClause claims = answerer.answer("what does clause 3.2 say?").clause().orElseThrow();
+    assertEquals(
+        List.of(
+            new Block.Prose("Claims are paid as follows:"),
+            new Block.Prose("(a) mileage at the rate in this table:"),
+            new Block.Table(List.of("Vehicle", "Rate"), List.of(List.of("Car", "45p"))),
+            new Block.ItemList(List.of("(b) parking at cost."), true)),
+        claims.blocks());
   }
 
   @Test

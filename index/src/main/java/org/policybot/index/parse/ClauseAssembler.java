@@ -80,6 +80,15 @@ final class ClauseAssembler {
   /** The numbered paragraphs read so far, by number, for the sub-paragraphs they lead into. */
   private final Map<String, ClauseDraft> numberedParagraphs = new HashMap<>();
 
+  /**
+   * The paragraphs that ended in a colon when their first sub-paragraph came: a paragraph added to
+   * them afterwards ("4.1 … will:" then 4.1.1, then "This includes…") does not end their list.
+   */
+  private final Set<String> leadIns = new HashSet<>();
+
+  /** For each line, the index of the next numbered, lettered or heading line; built when needed. */
+  private int[] nextNumbered;
+
   private ClauseDraft open;
   private char lastLetter;
 
@@ -104,8 +113,14 @@ final class ClauseAssembler {
 
   private String appendixTitle = "";
 
-  /** Whether the rows being read are a front-matter table headed "Version | Date | …". */
+  /** Whether the rows being read are a table headed "Version | Date | …". */
   private boolean inHistoryTable;
+
+  /** Whether the document-control block being skipped is a table among the clauses. */
+  private boolean skippingTable;
+
+  /** The longest value a "Label: value" line of a document-control block has. */
+  private static final int FIELD_VALUE_MAX = 60;
 
   ClauseAssembler(String policyId, String source, List<Line> lines) {
     this.policyId = policyId;
@@ -158,6 +173,11 @@ final class ClauseAssembler {
       unquoted.keepOut(line, Place.IN_APPENDIX, "", appendixTitle);
       return;
     }
+    if (mode == Mode.DOCUMENT_CONTROL && skippingTable && !isTableLine(line)) {
+      // A document-control table among the clauses ends with the table: what follows is policy.
+      mode = Mode.BODY;
+      skippingTable = false;
+    }
     if (mode == Mode.DOCUMENT_CONTROL && stillDocumentControl(line)) {
       readDocumentControl(line);
       proseInList(line, index);
@@ -171,6 +191,7 @@ final class ClauseAssembler {
       // "| Document control | |" over "| Version | 1.1 |" at the end of the policy: about the
       // document, not the last clause's words. (In the front matter such rows are read already.)
       enterSkip(cellWords(line.text()));
+      skippingTable = true;
       return;
     }
     if (mode == Mode.CONTENTS || mode == Mode.DOCUMENT_CONTROL) {
@@ -255,8 +276,8 @@ final class ClauseAssembler {
       return false;
     }
     char letter = line.label().charAt(0);
-    if (letter == lastLetter + 1 || isRomanNumeral(letter)) {
-      return false;
+    if (letter == 'a' || letter == lastLetter + 1 || isRomanNumeral(letter)) {
+      return false; // "6.1 The panel will consist of" / "(a) a governor;" starts its list
     }
     Line before = lines.get(index - 1);
     return (before.is(Kind.TEXT) || before.is(Kind.NUMBERED) || before.is(Kind.LETTERED))
@@ -326,7 +347,37 @@ final class ClauseAssembler {
    */
   private String leadInAbove(String label) {
     ClauseDraft parent = numberedParagraphs.get(parentNumber(label));
-    return parent != null && parent.ending().strip().endsWith(":") ? parent.text.toString() : "";
+    if (parent == null || parent == paragraph && lastLetter != 0) {
+      return ""; // "5.1 Employees must:" led into its (a) and (b), not into 5.1.1 after them
+    }
+    if (leadIns.contains(parent.id) || parent.ending().strip().endsWith(":")) {
+      leadIns.add(parent.id);
+      return parent.text.toString();
+    }
+    return "";
+  }
+
+  /**
+   * Whether the next numbered line after {@code index}, past prose and tables, is a sibling of
+   * {@code id} ("4.1.2" after "4.1.1"): the list goes on.
+   */
+  private boolean nextNumberIsSibling(int index, String id) {
+    if (nextNumbered == null) {
+      // Worked out once for the file: a paragraph-by-paragraph look ahead would be quadratic.
+      nextNumbered = new int[lines.size() + 1];
+      nextNumbered[lines.size()] = -1;
+      for (int i = lines.size() - 1; i >= 0; i--) {
+        Kind k = lines.get(i).kind();
+        boolean stops = k == Kind.NUMBERED || k == Kind.LETTERED || k == Kind.HEADING;
+        nextNumbered[i] = stops ? i : nextNumbered[i + 1];
+      }
+    }
+    int next = index + 1 < nextNumbered.length ? nextNumbered[index + 1] : -1;
+    if (next < 0 || !lines.get(next).is(Kind.NUMBERED)) {
+      return false;
+    }
+    String label = ClauseNumbers.stripDot(lines.get(next).label());
+    return !parentNumber(label).isEmpty() && parentNumber(label).equals(parentNumber(id));
   }
 
   /** "4.1" for "4.1.2"; empty for a number of one level. */
@@ -367,7 +418,14 @@ final class ClauseAssembler {
   }
 
   private void table(Line line) {
-    if (mode == Mode.PREAMBLE && isLabelValueRow(line)) {
+    if (mode == Mode.PREAMBLE && inHistoryTable && !line.cells().isEmpty()) {
+      metadata.historyRow(
+          line.cells().get(0)); // "| 2.0 | January 2025 |" under "| Version | Date |"
+      return;
+    }
+    if (mode == Mode.PREAMBLE
+        && isLabelValueRow(line)
+        && !(line.headerRow() && HISTORY_HEADER.matcher(line.cells().get(0)).matches())) {
       metadata.add(line.cells().get(0), line.cells().get(1));
       return;
     }
@@ -469,9 +527,16 @@ final class ClauseAssembler {
       // A paragraph of its own after a lettered list ("These rules also apply to ...") closes the
       // list: it belongs to the numbered paragraph the list is part of, not to its last item.
       open = paragraph;
-    } else if (blankBefore && open == paragraph && !open.context.isEmpty()) {
+    } else if (blankBefore
+        && open == paragraph
+        && !open.context.isEmpty()
+        && !listItem
+        && !LineClassifier.startsWithBullet(line.written())
+        && !nextNumberIsSibling(index, open.id)) {
       // The same after sub-paragraphs that complete a lead-in ("4.1 … meetings:" over 4.1.1 to
-      // 4.1.3, then "The line manager will then confirm…"): it belongs to 4.1.
+      // 4.1.3, then "The line manager will then confirm…"): it belongs to 4.1. A paragraph
+      // between two of them ("4.1.1 open the gates." / "This includes the side gate." / 4.1.2)
+      // says more of the one above, and a list under one is its own.
       ClauseDraft leadIn = numberedParagraphs.get(parentNumber(open.id));
       if (leadIn != null) {
         open = leadIn;
@@ -672,24 +737,39 @@ final class ClauseAssembler {
    * the front matter already gave stay as it gave them.
    */
   private void readDocumentControl(Line line) {
+    if (!line.is(Kind.TABLE)) {
+      inHistoryTable = false;
+    }
     switch (line.kind()) {
       case LABELLED -> metadata.add(line.label(), line.text());
       case TABLE -> {
         List<String> cells = line.cells();
-        if (isLabelValueRow(line) && isFieldLabel(cells.get(0))) {
-          metadata.add(cells.get(0), cells.get(1));
-        } else if (!cells.isEmpty()) {
+        if (cells.isEmpty()) {
+          return;
+        }
+        if (HISTORY_HEADER.matcher(cells.get(0)).matches()
+            && (line.headerRow() || cells.size() > 2)) {
+          inHistoryTable = true; // "| Version | Date |": column headings, not a version "Date"
+        } else if (inHistoryTable) {
           metadata.historyRow(cells.get(0));
+        } else if (isLabelValueRow(line) && isFieldLabel(cells.get(0))) {
+          metadata.add(cells.get(0), cells.get(1));
         }
       }
       case TEXT -> {
         Matcher m = TEXT_LABEL.matcher(line.text());
-        if (m.matches() && isFieldLabel(m.group(1))) {
+        // A field's value is short: "Review: The policy will be reviewed every two years, or…"
+        // is a sentence about the policy.
+        if (m.matches() && isFieldLabel(m.group(1)) && m.group(2).length() <= FIELD_VALUE_MAX) {
           metadata.add(m.group(1), m.group(2));
         }
       }
       default -> {}
     }
+  }
+
+  private static boolean isTableLine(Line line) {
+    return line.is(Kind.TABLE) || line.is(Kind.BLANK) || line.text().startsWith("|");
   }
 
   /** A metadata label, not a numbered entry such as a contents line's "4. Review meetings". */
@@ -708,7 +788,17 @@ final class ClauseAssembler {
 
   /** A one-cell row's words without its bars. */
   private static String cellWords(String row) {
-    return row.replaceAll("^[\\s|]+|[\\s|]+$", "");
+    // A loop, not a pattern: "[\\s|]+$" retried from every bar of a 50,000-bar line took 28 s.
+    int start = 0;
+    int end = row.length();
+    while (start < end && (row.charAt(start) == '|' || Character.isWhitespace(row.charAt(start)))) {
+      start++;
+    }
+    while (end > start
+        && (row.charAt(end - 1) == '|' || Character.isWhitespace(row.charAt(end - 1)))) {
+      end--;
+    }
+    return row.substring(start, end);
   }
 
   /** Inside a version-control table: rows are skipped until a real section starts. */
@@ -716,9 +806,22 @@ final class ClauseAssembler {
     return switch (line.kind()) {
       case HEADING -> false;
       case TEXT -> !Headings.isContents(line.text()); // "CONTENTS" after the version table
-      case NUMBERED -> !(line.label().matches("\\d{1,3}\\.?") && Headings.isTitleLike(line.text()));
+      case NUMBERED ->
+          !(line.label().matches("\\d{1,3}\\.?") && Headings.isTitleLike(line.text()))
+              && !numbersOnFromLastClause(line);
       default -> true;
     };
+  }
+
+  /**
+   * Whether a numbered line is the paragraph right after the last clause read: "1.2" after 1.1 past
+   * a "Document control" block between them. Skipped as one of its rows, it was lost without a
+   * word; a version row ("1.0 May 2022 HR Manager") cannot number on from a clause.
+   */
+  private boolean numbersOnFromLastClause(Line line) {
+    return !drafts.isEmpty()
+        && ClauseNumbers.comesRightAfter(
+            ClauseNumbers.stripDot(line.label()), drafts.get(drafts.size() - 1).id);
   }
 
   /**

@@ -49,6 +49,14 @@ final class MetadataReader {
   private static final Pattern HISTORY_VERSION =
       Pattern.compile("(?i)v?(\\d{1,3}(?:\\.\\d{1,3}){0,2})");
 
+  /**
+   * A "Review:" value that says when: "March 2026", "Summer term 2027"; not "The policy will be
+   * reviewed every two years".
+   */
+  private static final Pattern REVIEW_WHEN =
+      Pattern.compile(
+          "(?i)^(?:\\d{1,2}\\s+)?[a-z]*\\s*(?:term\\s+)?\\d{4}$|\\d{1,2}/\\d{1,2}/\\d{2,4}");
+
   private final Map<String, String> fields = new LinkedHashMap<>();
 
   /** The latest version a history table lists, or empty. */
@@ -201,7 +209,7 @@ final class MetadataReader {
       String l = e.getKey().toLowerCase(Locale.ROOT);
       if (l.contains("review") && l.contains("date") && !l.contains("meeting")
           || l.equals("next review")
-          || l.equals("review")
+          || l.equals("review") && REVIEW_WHEN.matcher(e.getValue()).find()
           || l.equals("review due")) {
         return e.getValue();
       }

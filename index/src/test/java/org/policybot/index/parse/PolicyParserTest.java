@@ -147,6 +147,109 @@ class PolicyParserTest {
     assertEquals("", p.clause("4.2.1").orElseThrow().context());
   }
 
+  /**
+   * A review of the sub-paragraph lead-ins found bullets under "3.1.1 bring the following
+   * documents:" moved to 3.1, and a paragraph between two sub-paragraphs ending 4.1's list early.
+   */
+  @Test
+  void what_sits_under_a_sub_paragraph_stays_with_it() throws Exception {
+    Policy p =
+        ParsedPolicies.parse(
+            """
+            # Induction Policy
+
+            ## 3. First day
+
+            3.1 On their first day new staff will:
+
+            3.1.1 bring the following documents:
+
+            - passport or birth certificate;
+            - bank details.
+
+            3.1.2 open the gates at 7am.
+
+            This includes the side gate on Mill Lane.
+
+            3.1.3 report any damage.
+
+            3.2 Employees must:
+
+            (a) phone in by 9am;
+
+            (b) complete a form.
+
+            3.2.1 Casual staff are not covered by 3.2.
+            """);
+    assertEquals("On their first day new staff will:", p.clause("3.1").orElseThrow().text());
+    assertEquals(
+        "bring the following documents: passport or birth certificate; bank details.",
+        p.clause("3.1.1").orElseThrow().text());
+    assertEquals(
+        "open the gates at 7am. This includes the side gate on Mill Lane.",
+        p.clause("3.1.2").orElseThrow().text());
+    assertEquals("On their first day new staff will:", p.clause("3.1.3").orElseThrow().context());
+    // 3.2 led into its letters; the sub-paragraph after them is a paragraph of its own.
+    assertEquals("", p.clause("3.2.1").orElseThrow().context());
+  }
+
+  /**
+   * A document-control table or line between clauses ends with its rows: the clauses after it were
+   * skipped as its rows, without a warning.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "| Amendments |\n|---|\n| None this year |\n",
+        "Document control\n| Version | 2.0 |\n| Owner | HR Director |\n"
+      })
+  void clauses_after_a_document_control_block_among_them_are_kept(String block) throws Exception {
+    Policy p =
+        ParsedPolicies.parse(
+            "# Records Policy\n\n## 7. Review\n\n7.1 Changes to this policy are recorded"
+                + " below.\n\n"
+                + block
+                + "\n7.2 This policy is reviewed every two years.\n\n7.3 Staff may comment"
+                + " on it.\n");
+    assertEquals(List.of("7.1", "7.2", "7.3"), ParsedPolicies.ids(p));
+    assertEquals(
+        "Changes to this policy are recorded below.", p.clause("7.1").orElseThrow().text());
+  }
+
+  /**
+   * Column headings are not fields ("| Version | Date |" gave the version "Date"), a table of
+   * amended clause numbers is no version history, and a sentence after "Review:" is no date.
+   */
+  @Test
+  void history_headings_amendment_tables_and_review_sentences_are_not_misread() throws Exception {
+    String doc =
+        """
+        # Records Policy
+
+        | Version | Date |
+        |---|---|
+        | 1.0 | January 2023 |
+        | 2.0 | January 2025 |
+
+        Review: The policy will be reviewed every two years.
+
+        ## 1. Introduction
+
+        1.1 This policy covers records.
+
+        ## Document control
+
+        | Section | Amendment | Date |
+        |---|---|---|
+        | 4.3 | Retention period changed | 2024 |
+        | 12.1 | New contact | 2025 |
+        """;
+    Policy p = PolicyParser.parse("records", "records.md", doc.getBytes(UTF_8));
+    assertEquals("V2.0", p.metadata().version());
+    assertEquals("", p.metadata().reviewDate());
+    assertEquals(List.of("1.1"), ids(p));
+  }
+
   @Test
   void an_approved_label_is_the_approval_date_and_approved_by_is_not() throws Exception {
     String doc =
