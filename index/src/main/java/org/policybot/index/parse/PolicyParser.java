@@ -112,13 +112,15 @@ public final class PolicyParser {
     ExportArtefacts.Result exported;
     String body;
     if (isPlainText(source)) {
-      exported = new ExportArtefacts.Result(comments.text(), List.of(), List.of());
-      body = comments.text();
+      String underlined = UnderlinedHeadings.rewrite(comments.text());
+      exported = new ExportArtefacts.Result(underlined, List.of(), List.of());
+      body = underlined;
     } else {
       // Tables first: their columns are set by character positions, which cleaning the export's
-      // marks ("1^st^", "\\(") would shift.
-      String tables = PandocTables.rewrite(GridTables.rewrite(comments.text()));
-      exported = ExportArtefacts.clean(tables, comments.lineNumbers());
+      // marks ("1^st^", "\\(") would shift; and a pandoc table's rule of dashes is no underline.
+      String tables =
+          PandocTables.rewrite(GridTables.rewrite(FrontMatter.rewrite(comments.text())));
+      exported = ExportArtefacts.clean(UnderlinedHeadings.rewrite(tables), comments.lineNumbers());
       body = NestedLists.number(exported.text());
     }
     Policy policy =

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.policybot.index.parse.ParsedPolicies.ids;
+import static org.policybot.index.parse.ParsedPolicies.parse;
 import static org.policybot.index.parse.ParsedPolicies.parsePlainText;
 import static org.policybot.index.parse.ParsedPolicies.text;
 
@@ -418,6 +419,83 @@ class ExportedShapesTest {
     assertEquals(List.of("2.1", "2.1(a)", "2.1(b)", "2.1(c)", "2.1(d)", "2.2"), ids(p));
     assertEquals("charities and community groups based in the local area;", text(p, "2.1(b)"));
     assertEquals("commercial hirers.", text(p, "2.1(d)"));
+  }
+
+  /**
+   * Headings underlined with "===" or "---" head their sections, in Markdown and in plain text;
+   * their words were quoted as the end of the clause above (a blind round of exports).
+   */
+  @Test
+  void underlined_headings_head_their_sections() throws Exception {
+    String doc =
+        """
+        Staff Absence Procedure
+        =======================
+
+        1. Reporting absence
+        --------------------
+
+        1.1 You must phone the absence line before 7.30am.
+
+        Return to work
+        --------------
+
+        1.2 A return to work meeting is held after every absence.
+        """;
+    for (Policy p : List.of(parse(doc), parsePlainText(doc))) {
+      assertEquals("Staff Absence Procedure", p.title());
+      assertEquals(List.of("1.1", "1.2"), ids(p));
+      assertEquals("You must phone the absence line before 7.30am.", text(p, "1.1"));
+      assertEquals("Reporting absence", p.clause("1.1").orElseThrow().sectionTitle());
+    }
+  }
+
+  /** A rule of dashes under a field or a sentence is a rule, as before: neither is a heading. */
+  @Test
+  void a_rule_under_a_field_or_a_sentence_is_not_an_underline() throws Exception {
+    Policy p =
+        parse(
+            """
+            # Leave Policy
+
+            **Owner:** HR Director
+            ---
+
+            ## 1. Scope
+
+            1.1 This policy applies to all staff.
+            ---
+
+            1.2 It does not apply to contractors.
+            """);
+    assertEquals("HR Director", p.metadata().owner());
+    assertEquals(List.of("1.1", "1.2"), ids(p));
+    assertEquals("This policy applies to all staff.", text(p, "1.1"));
+  }
+
+  /** YAML front matter, as static-site tools write it, is the policy's metadata. */
+  @Test
+  void yaml_front_matter_is_read_as_metadata() throws Exception {
+    Policy p =
+        parse(
+            """
+            ---
+            title: Staff Code of Conduct
+            version: 5.0
+            owner: "CEO"
+            review: September 2025
+            ---
+
+            # Staff Code of Conduct
+
+            ## 1. Scope
+
+            1.1 This code applies to all staff.
+            """);
+    assertEquals("V5.0", p.metadata().version());
+    assertEquals("CEO", p.metadata().owner());
+    assertEquals("September 2025", p.metadata().reviewDate());
+    assertEquals(List.of("1.1"), ids(p));
   }
 
   /** Rows lettered like items but under no lead-in are a table's, as before. */
