@@ -32,6 +32,13 @@ final class ClauseAssembler {
   /** The end of a sentence or of a list's lead-in, before any closing quote or bracket. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?][\"'\u2019\u201D)\\]]*\\s*$");
 
+  /**
+   * The first line of a signature block: "Signed: ........", "Signature: ____", "Signed by the
+   * Chair of Governors:". A sentence that starts "Signed by both parties, …" has no colon.
+   */
+  private static final Pattern SIGNATURE =
+      Pattern.compile("(?:Signed|Signature)(?: by [^:]{1,40})?\\s*(?::.*|[._\u2026]{3,}.*)?");
+
   /** The first column's heading of a version-history table: "Version", "Version no.", "Issue". */
   private static final Pattern HISTORY_HEADER =
       Pattern.compile("(?i)(version|issue|revision)( no\\.?| number)?");
@@ -116,6 +123,9 @@ final class ClauseAssembler {
   /** Whether the rows being read are a table headed "Version | Date | …". */
   private boolean inHistoryTable;
 
+  /** Whether the lines being read are a signature block, which ends at a blank line. */
+  private boolean inSignature;
+
   /** Whether the document-control block being skipped is a table among the clauses. */
   private boolean skippingTable;
 
@@ -150,6 +160,7 @@ final class ClauseAssembler {
   private void accept(Line line, int index) {
     if (line.is(Kind.BLANK)) {
       blankBefore = true;
+      inSignature = false;
       return;
     }
     inHistoryTable &= line.is(Kind.TABLE);
@@ -478,6 +489,12 @@ final class ClauseAssembler {
    */
   private void text(Line line, int index, boolean listItem) {
     String text = line.text();
+    if (inSignature || mode == Mode.BODY && SIGNATURE.matcher(text).matches()) {
+      // "Signed: ......" / "Mrs J. Patel, Chair of the Pay Committee" / "Date: 3 October 2025"
+      // under the last clause signs the document; it was quoted as the end of that clause.
+      inSignature = true;
+      return;
+    }
     boolean alone = open != null && standsAlone(line, index);
     if (alone && Headings.looksLikeHeading(text) || startsSubHeading(line, index)) {
       // "Keeping in Touch" between 8.1 and 8.2: a heading without a number, not the end of 8.1.

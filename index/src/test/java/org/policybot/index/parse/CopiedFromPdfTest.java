@@ -279,6 +279,34 @@ class CopiedFromPdfTest {
         text(p, "1.4"));
   }
 
+  /**
+   * A signature block under the last clause signs the document: it was quoted as the end of the
+   * clause. A sentence that starts with "Signed by" stays.
+   */
+  @Test
+  void a_signature_block_is_not_the_end_of_the_last_clause() throws Exception {
+    Policy p =
+        parsePlainText(
+            """
+            PAY APPEALS PROCEDURE
+
+            1. A teacher may seek a review of a pay determination.
+
+            2. The appeal will be heard by three governors. The panel's decision is final.
+
+            Signed: ........................................
+            Mrs J. Patel, Chair of the Pay Committee
+            Date: 3 October 2025
+
+            3. Signed by both parties, the outcome letter is kept on file.
+            """);
+    assertEquals(List.of("1", "2", "3"), ids(p));
+    assertEquals(
+        "The appeal will be heard by three governors. The panel's decision is final.",
+        text(p, "2"));
+    assertEquals("Signed by both parties, the outcome letter is kept on file.", text(p, "3"));
+  }
+
   @Test
   void a_long_row_of_bars_among_the_clauses_is_read_in_linear_time() throws Exception {
     // "| 1.2" then 50,000 " |": trimming the bars with a pattern took 28 s.

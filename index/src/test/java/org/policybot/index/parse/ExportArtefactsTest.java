@@ -289,6 +289,28 @@ class ExportArtefactsTest {
     assertEquals(List.of(new UnquotedText(9, UnquotedText.Place.FOOTNOTE, "", "")), p.unquoted());
   }
 
+  /** A code fence's backticks were quoted as the first and last words of a flowchart. */
+  @Test
+  void code_fences_are_no_words() throws Exception {
+    Policy p =
+        parse(
+            """
+            # Allegations Policy
+
+            ## 6. Outcomes
+
+            6.1 Outcomes are recorded.
+
+            ### Flowchart
+
+            ```text
+            Allegation received
+            Report to headteacher
+            ```
+            """);
+    assertEquals("Allegation received Report to headteacher", text(p, "6 under Flowchart"));
+  }
+
   @Test
   void footnote_marks_go_and_footnotes_are_kept_out_of_every_clause() throws Exception {
     Policy p =
