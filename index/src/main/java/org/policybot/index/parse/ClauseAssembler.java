@@ -123,6 +123,9 @@ final class ClauseAssembler {
   /** Whether the rows being read are a table headed "Version | Date | …". */
   private boolean inHistoryTable;
 
+  /** The last step of a numbered list under an unnumbered heading, or 0. */
+  private int lastStep;
+
   /** Whether the lines being read are a signature block, which ends at a blank line. */
   private boolean inSignature;
 
@@ -343,12 +346,37 @@ final class ClauseAssembler {
       }
       return;
     }
+    if (isStep(label)) {
+      // "### Stage 1: First formal meeting" over "1. The employee will be given…", "2. …": the
+      // steps of the text under that heading, numbered as written, not clauses 1 and 2 (which
+      // clashed with sections 1 and 2, and refused the file at Stage 2's "1.").
+      if (open == null) {
+        open = newClause(sectionId, line, "");
+        bareHeadings.remove(sectionId);
+      }
+      open.appendItem(line.written(), true);
+      lastStep = Integer.parseInt(label);
+      return;
+    }
     mode = Mode.BODY;
+    lastStep = 0;
     ClauseDraft draft = newClause(label, line, leadInAbove(label));
     paragraph = draft;
     numberedParagraphs.put(label, draft);
     lastLetter = 0;
     draft.append(text);
+  }
+
+  /**
+   * Whether a bare number is a step of a list under an unnumbered heading inside a numbered
+   * section: 1 first, then each next number. A clause there would be numbered within the section.
+   */
+  private boolean isStep(String label) {
+    if (subHeading.isEmpty() || sectionId.isEmpty() || !label.matches("\\d{1,2}")) {
+      return false;
+    }
+    int n = Integer.parseInt(label);
+    return n == lastStep + 1 && (n > 1 || open == null || open.id.equals(sectionId));
   }
 
   /**
@@ -628,6 +656,7 @@ final class ClauseAssembler {
    */
   private void enterSubHeading(String text, int line) {
     subHeading = Headings.display(text);
+    lastStep = 0;
     int level = sectionId.isEmpty() ? 1 : sectionId.split("\\.").length + 1;
     sections.add(new Section("", subHeading, level, line));
     open = null;

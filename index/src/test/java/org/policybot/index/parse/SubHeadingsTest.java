@@ -220,4 +220,48 @@ class SubHeadingsTest {
         e.getMessage().contains("clause 2(a) under Mileage, own car appears twice"),
         e.getMessage());
   }
+
+  /**
+   * A procedure's stages as headings without numbers, each over steps numbered from 1: the steps
+   * are quoted with their numbers as written under their stage, not read as clauses 1, 2 and 3
+   * (which clashed with sections 1 and 2, and refused the file at Stage 2's "1.").
+   */
+  @Test
+  void steps_numbered_from_1_under_each_stage_heading_are_that_stage_s_list() throws Exception {
+    Policy p =
+        parse(
+            """
+            # Capability Procedure
+
+            ## 2. Informal stage
+
+            2.1 The line manager will meet the employee to discuss the concerns.
+
+            ## 3. Formal procedure
+
+            ### Stage 1: First formal meeting
+
+            1. The employee will be given 5 working days' notice.
+            2. If performance is unsatisfactory, a first written warning may be issued.
+
+            ### Stage 2: Second formal meeting
+
+            1. A second formal meeting will be held.
+            2. A final written warning may be issued.
+
+            ## 4. Appeals
+
+            4.1 The employee may appeal within 10 working days.
+            """);
+    assertEquals(
+        List.of(
+            "2.1",
+            "3 under Stage 1, First formal meeting",
+            "3 under Stage 2, Second formal meeting",
+            "4.1"),
+        ids(p));
+    assertEquals(
+        "1. A second formal meeting will be held. 2. A final written warning may be issued.",
+        text(p, "3 under Stage 2, Second formal meeting"));
+  }
 }
