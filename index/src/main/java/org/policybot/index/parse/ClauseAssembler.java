@@ -33,11 +33,14 @@ final class ClauseAssembler {
   private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?][\"'\u2019\u201D)\\]]*\\s*$");
 
   /**
-   * The first line of a signature block: "Signed: ........", "Signature: ____", "Signed by the
-   * Chair of Governors:". A sentence that starts "Signed by both parties, …" has no colon.
+   * The first line of a signature block: "Signed: ........", "Signature: ____", "Signed: Mrs J.
+   * Patel", "Signed by the Chair of Governors:". Not "Signed by both parties, …" (no colon), nor
+   * "Signature: no claim is paid without one." (a sentence after the colon).
    */
   private static final Pattern SIGNATURE =
-      Pattern.compile("(?:Signed|Signature)(?: by [^:]{1,40})?\\s*(?::.*|[._\u2026]{3,}.*)?");
+      Pattern.compile(
+          "(?:Signed|Signature)(?: by [^:]{1,40})?\\s*(?::[ \\t]*+(?:[._\u2026 \\t]*+|\\p{Lu}[\\w.' -]{0,40}+)"
+              + "|[._\u2026]{3,}+[ \\t]*+)");
 
   /** The first column's heading of a version-history table: "Version", "Version no.", "Issue". */
   private static final Pattern HISTORY_HEADER =
@@ -123,6 +126,12 @@ final class ClauseAssembler {
   /** Whether the rows being read are a table headed "Version | Date | …". */
   private boolean inHistoryTable;
 
+  /** Whether a stage of this section has had its steps: the last stage's start again at 1 too. */
+  private boolean stepsInSection;
+
+  /** How far ahead a list's restart under the next heading is looked for. */
+  private static final int LOOK_AHEAD = 2_000;
+
   /** The last step of a numbered list under an unnumbered heading, or 0. */
   private int lastStep;
 
@@ -166,6 +175,7 @@ final class ClauseAssembler {
       inSignature = false;
       return;
     }
+    inSignature &= line.is(Kind.TEXT) || line.is(Kind.LABELLED); // a number or heading ends it
     inHistoryTable &= line.is(Kind.TABLE);
     try {
       classify(line, index);
@@ -346,7 +356,7 @@ final class ClauseAssembler {
       }
       return;
     }
-    if (isStep(label)) {
+    if (isStep(label, index)) {
       // "### Stage 1: First formal meeting" over "1. The employee will be given…", "2. …": the
       // steps of the text under that heading, numbered as written, not clauses 1 and 2 (which
       // clashed with sections 1 and 2, and refused the file at Stage 2's "1.").
@@ -356,6 +366,7 @@ final class ClauseAssembler {
       }
       open.appendItem(line.written(), true);
       lastStep = Integer.parseInt(label);
+      stepsInSection = true;
       return;
     }
     mode = Mode.BODY;
@@ -371,12 +382,39 @@ final class ClauseAssembler {
    * Whether a bare number is a step of a list under an unnumbered heading inside a numbered
    * section: 1 first, then each next number. A clause there would be numbered within the section.
    */
-  private boolean isStep(String label) {
+  private boolean isStep(String label, int index) {
     if (subHeading.isEmpty() || sectionId.isEmpty() || !label.matches("\\d{1,2}")) {
       return false;
     }
     int n = Integer.parseInt(label);
-    return n == lastStep + 1 && (n > 1 || open == null || open.id.equals(sectionId));
+    if (n > 1) {
+      return lastStep > 0 && n == lastStep + 1;
+    }
+    return (open == null || open.id.equals(sectionId))
+        && (stepsInSection || restartsUnderNextHeading(index));
+  }
+
+  /**
+   * Whether the numbering starts again at 1 under the next heading without a number, as stages'
+   * steps do; numbers that run on under it ("3." under "Compassionate leave" after "1.", "2." under
+   * "Annual leave") are the policy's clause numbers. The look stops at the next numbered heading or
+   * paragraph, and after a few thousand lines.
+   */
+  private boolean restartsUnderNextHeading(int index) {
+    boolean pastHeading = false;
+    for (int i = index + 1; i < lines.size() && i < index + LOOK_AHEAD; i++) {
+      Line l = lines.get(i);
+      if (l.is(Kind.HEADING) && !l.label().isEmpty()
+          || l.is(Kind.NUMBERED) && ClauseNumbers.stripDot(l.label()).contains(".")) {
+        return false;
+      }
+      if (l.is(Kind.HEADING)) {
+        pastHeading = true;
+      } else if (pastHeading && l.is(Kind.NUMBERED)) {
+        return ClauseNumbers.stripDot(l.label()).equals("1");
+      }
+    }
+    return false;
   }
 
   /**
@@ -517,7 +555,11 @@ final class ClauseAssembler {
    */
   private void text(Line line, int index, boolean listItem) {
     String text = line.text();
-    if (inSignature || mode == Mode.BODY && SIGNATURE.matcher(text).matches()) {
+    if (inSignature
+        || mode == Mode.BODY
+            && blankBefore
+            && !LineClassifier.startsWithBullet(line.written())
+            && SIGNATURE.matcher(text).matches()) {
       // "Signed: ......" / "Mrs J. Patel, Chair of the Pay Committee" / "Date: 3 October 2025"
       // under the last clause signs the document; it was quoted as the end of that clause.
       inSignature = true;
@@ -696,6 +738,7 @@ final class ClauseAssembler {
 
   private void startSection(String label, String text, int line) {
     mode = Mode.BODY;
+    stepsInSection = false;
     sectionId = ClauseNumbers.stripDot(label);
     sectionTitle = Headings.display(text);
     int level = sectionId.isEmpty() ? 1 : sectionId.split("\\.").length;

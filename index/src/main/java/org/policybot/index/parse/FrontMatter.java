@@ -34,8 +34,10 @@ final class FrontMatter {
         end = i;
         break;
       }
-      if (!l.isEmpty() && !l.startsWith("#") && !FIELD.matcher(l).matches()) {
-        return text; // not YAML fields: a horizontal rule over the document
+      if (!l.isEmpty() && !FIELD.matcher(l).matches()) {
+        // Not YAML fields: a rule over the document. A "# Lone Working Policy" line is its title,
+        // not a YAML comment.
+        return text;
       }
     }
     if (end < 0) {

@@ -23,6 +23,8 @@ final class UnderlinedHeadings {
 
   private static final int LONGEST = 100;
 
+  private static final Pattern NUMBERED = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s");
+
   private UnderlinedHeadings() {}
 
   /** The text with its underlined headings written with {@code #}; as many lines as before. */
@@ -34,15 +36,24 @@ final class UnderlinedHeadings {
     for (int i = 0; i + 1 < lines.length; i++) {
       String line = lines[i].strip();
       String under = lines[i + 1];
-      if (!line.isEmpty()
-          && line.length() <= LONGEST
-          && (i == 0 || lines[i - 1].isBlank())
-          && UNDERLINE.matcher(under).matches()
-          && !NOT_A_HEADING.matcher(line).matches()) {
+      if (line.isEmpty()
+          || line.length() > LONGEST
+          || i > 0 && !lines[i - 1].isBlank()
+          // A heading stands apart; rows straight under the dashes are a one-column table's.
+          || i + 2 < lines.length && !lines[i + 2].isBlank()
+          || !UNDERLINE.matcher(under).matches()
+          || NOT_A_HEADING.matcher(line).matches()) {
+        continue;
+      }
+      if (NUMBERED.matcher(line).lookingAt()) {
+        // "2. Medical certificates" or "1.2 Staff must keep in touch": the number's own rules
+        // decide whether it heads a section or is a clause; only the underline goes.
+        lines[i + 1] = "";
+      } else if (Headings.isTitleLike(line)) {
         lines[i] = (under.strip().charAt(0) == '=' ? "# " : "## ") + line;
         lines[i + 1] = "";
-        i++;
       }
+      i++;
     }
     return String.join("\n", lines);
   }

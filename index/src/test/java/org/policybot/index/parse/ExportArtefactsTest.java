@@ -289,6 +289,35 @@ class ExportArtefactsTest {
     assertEquals(List.of(new UnquotedText(9, UnquotedText.Place.FOOTNOTE, "", "")), p.unquoted());
   }
 
+  /**
+   * A review found a footnote's second line quoted in the clause above, a wrapped line that starts
+   * with "<sup>2</sup>" blanked as a footnote, and "10 m<sup>2</sup>" losing its unit.
+   */
+  @Test
+  void an_html_footnote_is_a_paragraph_and_a_unit_s_power_stays() throws Exception {
+    Policy p =
+        parse(
+            """
+            # Premises Policy
+
+            ## 1. Space
+
+            1.1 Each member of staff must have at least 10 m<sup>2</sup> of floor space<sup>1</sup>.
+
+            1.2 No room may hold more than 30 staff at least 10
+            <sup>2</sup> of floor space apart.
+
+            <sup>1</sup> The Workplace Regulations 1992
+            set the minimum at 11 cubic metres per person.
+
+            <sup>2</sup> Approved Code of Practice L24.
+            """);
+    assertEquals(List.of("1.1", "1.2"), ids(p));
+    assertEquals("Each member of staff must have at least 10 m2 of floor space.", text(p, "1.1"));
+    assertEquals(
+        "No room may hold more than 30 staff at least 10 of floor space apart.", text(p, "1.2"));
+  }
+
   /** A code fence's backticks were quoted as the first and last words of a flowchart. */
   @Test
   void code_fences_are_no_words() throws Exception {

@@ -473,6 +473,62 @@ class ExportedShapesTest {
     assertEquals("This policy applies to all staff.", text(p, "1.1"));
   }
 
+  /**
+   * A review of the underline rule: a numbered clause or a long sentence with dashes under it lost
+   * its words, and a one-column table became a heading and an invented clause.
+   */
+  @Test
+  void an_underline_never_takes_a_clause_s_words() throws Exception {
+    String doc =
+        """
+        ATTENDANCE POLICY
+
+        1. REPORTING ABSENCE
+
+        1.1 Staff must phone the school office before 8am.
+
+        1.2 Staff must keep in touch with their line manager every three days
+        ---------------------------------------------------------------------
+
+        1.3 Staff must keep in touch with their line manager.
+
+        In an emergency the headteacher may be contacted directly on 01234 567890
+        -------------------------------------------------------------------------
+
+        1.4 Entitlement depends on service:
+
+        Service
+        -------
+        Under 5 years: 25 days
+        5 years or more: 28 days
+        """;
+    for (Policy p : List.of(parse(doc), parsePlainText(doc))) {
+      assertEquals(List.of("1.1", "1.2", "1.3", "1.4"), ids(p));
+      assertEquals(
+          "Staff must keep in touch with their line manager every three days", text(p, "1.2"));
+      assertTrue(text(p, "1.3").endsWith("contacted directly on 01234 567890"), text(p, "1.3"));
+      assertTrue(text(p, "1.4").contains("5 years or more: 28 days"), text(p, "1.4"));
+    }
+  }
+
+  /** A rule over the title is no front matter: "# Lone Working Policy" is no YAML comment. */
+  @Test
+  void a_rule_pair_around_the_title_is_not_front_matter() throws Exception {
+    Policy p =
+        parse(
+            """
+            ---
+            # Lone Working Policy
+            Owner: Site Manager
+            ---
+
+            ## 1. Scope
+
+            1.1 This policy applies to all staff.
+            """);
+    assertEquals("Lone Working Policy", p.title());
+  }
+
   /** YAML front matter, as static-site tools write it, is the policy's metadata. */
   @Test
   void yaml_front_matter_is_read_as_metadata() throws Exception {

@@ -264,4 +264,28 @@ class SubHeadingsTest {
         "1. A second formal meeting will be held. 2. A final written warning may be issued.",
         text(p, "3 under Stage 2, Second formal meeting"));
   }
+
+  /** Numbers that run on under the next heading are the policy's clause numbers, not steps. */
+  @Test
+  void numbers_that_run_on_across_headings_stay_clauses() throws Exception {
+    Policy p =
+        parse(
+            """
+            # Leave Policy
+
+            ## 4. Types of leave
+
+            ### Annual leave
+
+            1. Staff are entitled to 25 days' annual leave a year.
+
+            2. Leave must be booked two weeks in advance.
+
+            ### Compassionate leave
+
+            3. Up to five days' paid leave may be granted.
+            """);
+    assertEquals(List.of("1", "2", "3"), ids(p));
+    assertEquals("Leave must be booked two weeks in advance.", text(p, "2"));
+  }
 }
