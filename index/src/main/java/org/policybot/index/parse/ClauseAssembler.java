@@ -46,6 +46,12 @@ final class ClauseAssembler {
   private static final Pattern HISTORY_HEADER =
       Pattern.compile("(?i)(version|issue|revision)( no\\.?| number)?");
 
+  /** How far ahead a list's restart under the next heading is looked for. */
+  private static final int LOOK_AHEAD = 2_000;
+
+  /** The longest value a "Label: value" line of a document-control block has. */
+  private static final int FIELD_VALUE_MAX = 60;
+
   static final Pattern TEXT_LABEL = Pattern.compile("^([A-Z][A-Za-z /&'()-]{1,40}):\\s+(.+)$");
 
   private enum Mode {
@@ -129,9 +135,6 @@ final class ClauseAssembler {
   /** Whether a stage of this section has had its steps: the last stage's start again at 1 too. */
   private boolean stepsInSection;
 
-  /** How far ahead a list's restart under the next heading is looked for. */
-  private static final int LOOK_AHEAD = 2_000;
-
   /** The last step of a numbered list under an unnumbered heading, or 0. */
   private int lastStep;
 
@@ -140,9 +143,6 @@ final class ClauseAssembler {
 
   /** Whether the document-control block being skipped is a table among the clauses. */
   private boolean skippingTable;
-
-  /** The longest value a "Label: value" line of a document-control block has. */
-  private static final int FIELD_VALUE_MAX = 60;
 
   ClauseAssembler(String policyId, String source, List<Line> lines) {
     this.policyId = policyId;
@@ -496,8 +496,8 @@ final class ClauseAssembler {
 
   private void table(Line line) {
     if (mode == Mode.PREAMBLE && inHistoryTable && !line.cells().isEmpty()) {
-      metadata.historyRow(
-          line.cells().get(0)); // "| 2.0 | January 2025 |" under "| Version | Date |"
+      // "| 2.0 | January 2025 |" under "| Version | Date |": a version, not a field "2.0"
+      metadata.historyRow(line.cells().get(0));
       return;
     }
     if (mode == Mode.PREAMBLE

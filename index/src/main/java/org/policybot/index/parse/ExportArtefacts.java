@@ -2,7 +2,9 @@ package org.policybot.index.parse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -171,13 +173,14 @@ final class ExportArtefacts {
   }
 
   /**
-   * Keeps HTML footnotes out of the clauses: their lines become blank (named for check, as pandoc's
-   * are) and their marks go from the text, but only for numbers a footnote line has, so a
-   * "m<sup>2</sup>" of floor space stays. Confluence's export footer goes too.
+   * Keeps HTML footnotes out of the clauses: a footnote is a paragraph that starts with its number
+   * after a blank line; it goes blank, named for check as pandoc's footnotes are, and its marks go
+   * from the text, only for numbers a footnote has and never after a unit ("10 m<sup>2</sup>").
+   * Confluence's export footer goes too.
    */
   private static void htmlFootnotes(
       String[] lines, List<Integer> lineNumbers, List<Integer> footnotes) {
-    java.util.Set<String> numbers = new java.util.LinkedHashSet<>();
+    Set<String> numbers = new LinkedHashSet<>();
     for (int i = 0; i < lines.length; i++) {
       Matcher m = HTML_FOOTNOTE.matcher(lines[i]);
       if (m.lookingAt() && (i == 0 || lines[i - 1].isBlank())) {

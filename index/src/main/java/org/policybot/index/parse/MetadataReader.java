@@ -82,8 +82,8 @@ final class MetadataReader {
   }
 
   /**
-   * Reads a line of front matter that holds several fields and no colon after its first words:
-   * "Version 3.0 Approved: 12 March 2024 Review: March 2026".
+   * Reads a line of front matter that starts with a field written without a colon: "Version 3.0 |
+   * Approved: 12 March 2024 | Review: March 2026", or "Approved by Trustees on 9 July 2025".
    *
    * @return whether the line was such a line, its fields now read
    */
