@@ -42,16 +42,6 @@ final class ClauseAssembler {
           "(?:Signed|Signature)(?: by [^:]{1,40})?\\s*(?::[ \\t]*+(?:[._\u2026 \\t]*+|\\p{Lu}[\\w.' -]{0,40}+)"
               + "|[._\u2026]{3,}+[ \\t]*+)");
 
-  /** The first column's heading of a version-history table: "Version", "Version no.", "Issue". */
-  private static final Pattern HISTORY_HEADER =
-      Pattern.compile("(?i)(version|issue|revision)( no\\.?| number)?");
-
-  /** How far ahead a list's restart under the next heading is looked for. */
-  private static final int LOOK_AHEAD = 2_000;
-
-  /** The longest value a "Label: value" line of a document-control block has. */
-  private static final int FIELD_VALUE_MAX = 60;
-
   static final Pattern TEXT_LABEL = Pattern.compile("^([A-Z][A-Za-z /&'()-]{1,40}):\\s+(.+)$");
 
   private enum Mode {
@@ -68,6 +58,9 @@ final class ClauseAssembler {
   private final List<Line> lines;
   private final NumberedHeadings numberedHeadings;
   private final MetadataReader metadata = new MetadataReader();
+  private final DocumentControl documentControl = new DocumentControl(metadata);
+  private final SubParagraphs subParagraphs;
+  private final StageSteps stageSteps;
   private final List<Section> sections = new ArrayList<>();
   private final List<HeadingInClause> headingsInClauses = new ArrayList<>();
   private final List<ClauseDraft> drafts = new ArrayList<>();
@@ -93,18 +86,6 @@ final class ClauseAssembler {
   private String sectionTitle = "";
   private ClauseDraft paragraph;
 
-  /** The numbered paragraphs read so far, by number, for the sub-paragraphs they lead into. */
-  private final Map<String, ClauseDraft> numberedParagraphs = new HashMap<>();
-
-  /**
-   * The paragraphs that ended in a colon when their first sub-paragraph came: a paragraph added to
-   * them afterwards ("4.1 … will:" then 4.1.1, then "This includes…") does not end their list.
-   */
-  private final Set<String> leadIns = new HashSet<>();
-
-  /** For each line, the index of the next numbered, lettered or heading line; built when needed. */
-  private int[] nextNumbered;
-
   private ClauseDraft open;
   private char lastLetter;
 
@@ -129,15 +110,6 @@ final class ClauseAssembler {
 
   private String appendixTitle = "";
 
-  /** Whether the rows being read are a table headed "Version | Date | …". */
-  private boolean inHistoryTable;
-
-  /** Whether a stage of this section has had its steps: the last stage's start again at 1 too. */
-  private boolean stepsInSection;
-
-  /** The last step of a numbered list under an unnumbered heading, or 0. */
-  private int lastStep;
-
   /** Whether the lines being read are a signature block, which ends at a blank line. */
   private boolean inSignature;
 
@@ -150,6 +122,8 @@ final class ClauseAssembler {
     this.problems = new ClauseProblems(source);
     this.lines = PageFurniture.remove(lines);
     this.numberedHeadings = new NumberedHeadings(this.lines);
+    this.subParagraphs = new SubParagraphs(this.lines);
+    this.stageSteps = new StageSteps(this.lines);
   }
 
   /** The index of the last non-blank line before this one, or -1. */
@@ -176,7 +150,7 @@ final class ClauseAssembler {
       return;
     }
     inSignature &= line.is(Kind.TEXT) || line.is(Kind.LABELLED); // a number or heading ends it
-    inHistoryTable &= line.is(Kind.TABLE);
+    documentControl.lineSeen(line);
     try {
       classify(line, index);
     } finally {
@@ -197,13 +171,13 @@ final class ClauseAssembler {
       unquoted.keepOut(line, Place.IN_APPENDIX, "", appendixTitle);
       return;
     }
-    if (mode == Mode.DOCUMENT_CONTROL && skippingTable && !isTableLine(line)) {
+    if (mode == Mode.DOCUMENT_CONTROL && skippingTable && !DocumentControl.isTableLine(line)) {
       // A document-control table among the clauses ends with the table: what follows is policy.
       mode = Mode.BODY;
       skippingTable = false;
     }
     if (mode == Mode.DOCUMENT_CONTROL && stillDocumentControl(line)) {
-      readDocumentControl(line);
+      documentControl.read(line);
       proseInList(line, index);
       return;
     }
@@ -211,10 +185,10 @@ final class ClauseAssembler {
       proseInList(line, index);
       return;
     }
-    if (mode == Mode.BODY && isDocumentControlRow(line)) {
+    if (mode == Mode.BODY && DocumentControl.isBlockRow(line)) {
       // "| Document control | |" over "| Version | 1.1 |" at the end of the policy: about the
       // document, not the last clause's words. (In the front matter such rows are read already.)
-      enterSkip(cellWords(line.text()));
+      enterSkip(DocumentControl.cellWords(line.text()));
       skippingTable = true;
       return;
     }
@@ -356,7 +330,9 @@ final class ClauseAssembler {
       }
       return;
     }
-    if (isStep(label, index)) {
+    if (!subHeading.isEmpty()
+        && !sectionId.isEmpty()
+        && stageSteps.isStep(label, index, open == null || open.id.equals(sectionId))) {
       // "### Stage 1: First formal meeting" over "1. The employee will be given…", "2. …": the
       // steps of the text under that heading, numbered as written, not clauses 1 and 2 (which
       // clashed with sections 1 and 2, and refused the file at Stage 2's "1.").
@@ -365,102 +341,18 @@ final class ClauseAssembler {
         bareHeadings.remove(sectionId);
       }
       open.appendItem(line.written(), true);
-      lastStep = Integer.parseInt(label);
-      stepsInSection = true;
+      stageSteps.took(label);
       return;
     }
     mode = Mode.BODY;
-    lastStep = 0;
-    ClauseDraft draft = newClause(label, line, leadInAbove(label));
+    stageSteps.listEnded();
+    // "5.1 Employees must:" led into its (a) and (b), not into a 5.1.1 after them.
+    String leadIn = subParagraphs.leadInAbove(label, lastLetter != 0 ? paragraph : null);
+    ClauseDraft draft = newClause(label, line, leadIn);
     paragraph = draft;
-    numberedParagraphs.put(label, draft);
+    subParagraphs.opened(label, draft);
     lastLetter = 0;
     draft.append(text);
-  }
-
-  /**
-   * Whether a bare number is a step of a list under an unnumbered heading inside a numbered
-   * section: 1 first, then each next number. A clause there would be numbered within the section.
-   */
-  private boolean isStep(String label, int index) {
-    if (subHeading.isEmpty() || sectionId.isEmpty() || !label.matches("\\d{1,2}")) {
-      return false;
-    }
-    int n = Integer.parseInt(label);
-    if (n > 1) {
-      return lastStep > 0 && n == lastStep + 1;
-    }
-    return (open == null || open.id.equals(sectionId))
-        && (stepsInSection || restartsUnderNextHeading(index));
-  }
-
-  /**
-   * Whether the numbering starts again at 1 under the next heading without a number, as stages'
-   * steps do; numbers that run on under it ("3." under "Compassionate leave" after "1.", "2." under
-   * "Annual leave") are the policy's clause numbers. The look stops at the next numbered heading or
-   * paragraph, and after a few thousand lines.
-   */
-  private boolean restartsUnderNextHeading(int index) {
-    boolean pastHeading = false;
-    for (int i = index + 1; i < lines.size() && i < index + LOOK_AHEAD; i++) {
-      Line l = lines.get(i);
-      if (l.is(Kind.HEADING) && !l.label().isEmpty()
-          || l.is(Kind.NUMBERED) && ClauseNumbers.stripDot(l.label()).contains(".")) {
-        return false;
-      }
-      if (l.is(Kind.HEADING)) {
-        pastHeading = true;
-      } else if (pastHeading && l.is(Kind.NUMBERED)) {
-        return ClauseNumbers.stripDot(l.label()).equals("1");
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The words of the paragraph a numbered sub-paragraph completes: "4.1.2 lock the main gates."
-   * under "4.1 The caretaker will:" is read, searched and quoted with that lead-in, as a lettered
-   * item is. Empty when the paragraph one level up does not end in a colon.
-   */
-  private String leadInAbove(String label) {
-    ClauseDraft parent = numberedParagraphs.get(parentNumber(label));
-    if (parent == null || parent == paragraph && lastLetter != 0) {
-      return ""; // "5.1 Employees must:" led into its (a) and (b), not into 5.1.1 after them
-    }
-    if (leadIns.contains(parent.id) || parent.ending().strip().endsWith(":")) {
-      leadIns.add(parent.id);
-      return parent.text.toString();
-    }
-    return "";
-  }
-
-  /**
-   * Whether the next numbered line after {@code index}, past prose and tables, is a sibling of
-   * {@code id} ("4.1.2" after "4.1.1"): the list goes on.
-   */
-  private boolean nextNumberIsSibling(int index, String id) {
-    if (nextNumbered == null) {
-      // Worked out once for the file: a paragraph-by-paragraph look ahead would be quadratic.
-      nextNumbered = new int[lines.size() + 1];
-      nextNumbered[lines.size()] = -1;
-      for (int i = lines.size() - 1; i >= 0; i--) {
-        Kind k = lines.get(i).kind();
-        boolean stops = k == Kind.NUMBERED || k == Kind.LETTERED || k == Kind.HEADING;
-        nextNumbered[i] = stops ? i : nextNumbered[i + 1];
-      }
-    }
-    int next = index + 1 < nextNumbered.length ? nextNumbered[index + 1] : -1;
-    if (next < 0 || !lines.get(next).is(Kind.NUMBERED)) {
-      return false;
-    }
-    String label = ClauseNumbers.stripDot(lines.get(next).label());
-    return !parentNumber(label).isEmpty() && parentNumber(label).equals(parentNumber(id));
-  }
-
-  /** "4.1" for "4.1.2"; empty for a number of one level. */
-  private static String parentNumber(String label) {
-    int dot = label.lastIndexOf('.');
-    return dot > 0 ? label.substring(0, dot) : "";
   }
 
   private void lettered(Line line) {
@@ -495,31 +387,12 @@ final class ClauseAssembler {
   }
 
   private void table(Line line) {
-    if (mode == Mode.PREAMBLE && inHistoryTable && !line.cells().isEmpty()) {
-      // "| 2.0 | January 2025 |" under "| Version | Date |": a version, not a field "2.0"
-      metadata.historyRow(line.cells().get(0));
+    if (mode == Mode.PREAMBLE) {
+      documentControl.frontMatterRow(line);
       return;
-    }
-    if (mode == Mode.PREAMBLE
-        && isLabelValueRow(line)
-        && !(line.headerRow() && HISTORY_HEADER.matcher(line.cells().get(0)).matches())) {
-      metadata.add(line.cells().get(0), line.cells().get(1));
-      return;
-    }
-    if (mode == Mode.PREAMBLE && metadata.addLine(String.join(" | ", line.cells()))) {
-      return; // "Version 3.0<TAB>Approved: 12 March 2024<TAB>Review: March 2026"
-    }
-    if (mode == Mode.PREAMBLE && !line.cells().isEmpty()) {
-      // A version-history table in the front matter, under no heading of its own.
-      String first = line.cells().get(0);
-      if (HISTORY_HEADER.matcher(first).matches()) {
-        inHistoryTable = true;
-      } else if (inHistoryTable) {
-        metadata.historyRow(first);
-      }
     }
     if (mode != Mode.BODY) {
-      return; // a front-matter table: the title, the schools it covers, labels left empty
+      return;
     }
     if (open == null) {
       if (sectionId.isEmpty()) {
@@ -619,12 +492,12 @@ final class ClauseAssembler {
         && !open.context.isEmpty()
         && !listItem
         && !LineClassifier.startsWithBullet(line.written())
-        && !nextNumberIsSibling(index, open.id)) {
+        && !subParagraphs.nextNumberIsSibling(index, open.id)) {
       // The same after sub-paragraphs that complete a lead-in ("4.1 … meetings:" over 4.1.1 to
       // 4.1.3, then "The line manager will then confirm…"): it belongs to 4.1. A paragraph
       // between two of them ("4.1.1 open the gates." / "This includes the side gate." / 4.1.2)
       // says more of the one above, and a list under one is its own.
-      ClauseDraft leadIn = numberedParagraphs.get(parentNumber(open.id));
+      ClauseDraft leadIn = subParagraphs.paragraphAbove(open.id);
       if (leadIn != null) {
         open = leadIn;
         paragraph = leadIn;
@@ -698,7 +571,7 @@ final class ClauseAssembler {
    */
   private void enterSubHeading(String text, int line) {
     subHeading = Headings.display(text);
-    lastStep = 0;
+    stageSteps.listEnded();
     int level = sectionId.isEmpty() ? 1 : sectionId.split("\\.").length + 1;
     sections.add(new Section("", subHeading, level, line));
     open = null;
@@ -738,7 +611,7 @@ final class ClauseAssembler {
 
   private void startSection(String label, String text, int line) {
     mode = Mode.BODY;
-    stepsInSection = false;
+    stageSteps.sectionStarted();
     sectionId = ClauseNumbers.stripDot(label);
     sectionTitle = Headings.display(text);
     int level = sectionId.isEmpty() ? 1 : sectionId.split("\\.").length;
@@ -818,76 +691,6 @@ final class ClauseAssembler {
       case TEXT -> line.text().length() < 100;
       default -> false;
     };
-  }
-
-  /**
-   * What a document-control block says of the policy, wherever it sits: "Version: 2.0", "| Owner |
-   * HR Director |", and the versions of its history table ("| 2.0 | January 2026 | … |"). Fields
-   * the front matter already gave stay as it gave them.
-   */
-  private void readDocumentControl(Line line) {
-    if (!line.is(Kind.TABLE)) {
-      inHistoryTable = false;
-    }
-    switch (line.kind()) {
-      case LABELLED -> metadata.add(line.label(), line.text());
-      case TABLE -> {
-        List<String> cells = line.cells();
-        if (cells.isEmpty()) {
-          return;
-        }
-        if (HISTORY_HEADER.matcher(cells.get(0)).matches()
-            && (line.headerRow() || cells.size() > 2)) {
-          inHistoryTable = true; // "| Version | Date |": column headings, not a version "Date"
-        } else if (inHistoryTable) {
-          metadata.historyRow(cells.get(0));
-        } else if (isLabelValueRow(line) && isFieldLabel(cells.get(0))) {
-          metadata.add(cells.get(0), cells.get(1));
-        }
-      }
-      case TEXT -> {
-        Matcher m = TEXT_LABEL.matcher(line.text());
-        // A field's value is short: "Review: The policy will be reviewed every two years, or…"
-        // is a sentence about the policy.
-        if (m.matches() && isFieldLabel(m.group(1)) && m.group(2).length() <= FIELD_VALUE_MAX) {
-          metadata.add(m.group(1), m.group(2));
-        }
-      }
-      default -> {}
-    }
-  }
-
-  private static boolean isTableLine(Line line) {
-    return line.is(Kind.TABLE) || line.is(Kind.BLANK) || line.text().startsWith("|");
-  }
-
-  /** A metadata label, not a numbered entry such as a contents line's "4. Review meetings". */
-  private static boolean isFieldLabel(String label) {
-    return MetadataReader.isLabel(label) && !Character.isDigit(label.codePointAt(0));
-  }
-
-  /** A row of one cell that names a document-control block: "| Document control | |". */
-  private static boolean isDocumentControlRow(Line line) {
-    String text = line.is(Kind.TABLE) || line.is(Kind.TEXT) ? line.text() : "";
-    return text.startsWith("|") && Headings.isDocumentControl(cellWords(text))
-        || line.is(Kind.TABLE)
-            && line.cells().size() == 1
-            && Headings.isDocumentControl(line.cells().get(0));
-  }
-
-  /** A one-cell row's words without its bars. */
-  private static String cellWords(String row) {
-    // A loop, not a pattern: "[\\s|]+$" retried from every bar of a 50,000-bar line took 28 s.
-    int start = 0;
-    int end = row.length();
-    while (start < end && (row.charAt(start) == '|' || Character.isWhitespace(row.charAt(start)))) {
-      start++;
-    }
-    while (end > start
-        && (row.charAt(end - 1) == '|' || Character.isWhitespace(row.charAt(end - 1)))) {
-      end--;
-    }
-    return row.substring(start, end);
   }
 
   /** Inside a version-control table: rows are skipped until a real section starts. */
@@ -1011,15 +814,6 @@ final class ClauseAssembler {
   private String titleFromId() {
     return Headings.display(
         policyId.replace('-', ' ').replace('_', ' ').toUpperCase(java.util.Locale.ROOT));
-  }
-
-  /**
-   * A front-matter row that pairs a label with its value. Rows listing several schools or a label
-   * with an empty value ({@code Acknowledged by: | Local Governing Committee:}) are not metadata.
-   */
-  private static boolean isLabelValueRow(Line line) {
-    List<String> cells = line.cells();
-    return cells.size() == 2 && !cells.get(1).endsWith(":") && cells.get(0).length() <= 60;
   }
 
   private static boolean isRomanNumeral(char c) {
