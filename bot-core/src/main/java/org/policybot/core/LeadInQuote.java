@@ -97,8 +97,7 @@ record LeadInQuote(String text, List<Block> blocks, List<String> itemIds) {
       return own(clause);
     }
     out.prose(clause.text().substring(placed.length()));
-    String text = out.text(); // ends the last list
-    return new LeadInQuote(text, out.blocks, ids);
+    return out.quote(ids);
   }
 
   /** An item directly under the paragraph that completes its lead-in. */
@@ -125,7 +124,7 @@ record LeadInQuote(String text, List<Block> blocks, List<String> itemIds) {
 
   /** The quote's blocks as they are laid out, and its words. */
   private static final class Layout {
-    final List<Block> blocks = new ArrayList<>();
+    private final List<Block> blocks = new ArrayList<>();
     private final List<String> words = new ArrayList<>();
     private final List<String> run = new ArrayList<>();
 
@@ -159,9 +158,10 @@ record LeadInQuote(String text, List<Block> blocks, List<String> itemIds) {
       }
     }
 
-    String text() {
+    /** The quote laid out so far, its last list ended. */
+    LeadInQuote quote(List<String> itemIds) {
       endList();
-      return String.join(" ", words);
+      return new LeadInQuote(String.join(" ", words), blocks, itemIds);
     }
 
     private void endList() {

@@ -2,6 +2,7 @@ package org.policybot.index.parse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -181,10 +182,12 @@ final class ExportArtefacts {
   private static void htmlFootnotes(
       String[] lines, List<Integer> lineNumbers, List<Integer> footnotes) {
     Set<String> numbers = new LinkedHashSet<>();
+    BitSet starts = new BitSet(lines.length);
     for (int i = 0; i < lines.length; i++) {
       Matcher m = HTML_FOOTNOTE.matcher(lines[i]);
       if (m.lookingAt() && (i == 0 || lines[i - 1].isBlank())) {
         numbers.add(m.group(1));
+        starts.set(i);
       }
     }
     // One pattern for all the marks; not after a unit, so "10 m<sup>2</sup>" of floor space stays.
@@ -198,8 +201,7 @@ final class ExportArtefacts {
     boolean footnote = false;
     boolean footer = false;
     for (int i = 0; i < lines.length; i++) {
-      boolean startsFootnote =
-          (i == 0 || lines[i - 1].isBlank()) && HTML_FOOTNOTE.matcher(lines[i]).lookingAt();
+      boolean startsFootnote = starts.get(i);
       if (startsFootnote || footnote && !lines[i].isBlank()) {
         // A footnote goes on over the lines straight after it, up to a blank line.
         if (startsFootnote) {

@@ -29,7 +29,7 @@ final class UnderlinedHeadings {
 
   /** The text with its underlined headings written with {@code #}; as many lines as before. */
   static String rewrite(String text) {
-    if (text.indexOf("\n---") < 0 && text.indexOf("\n===") < 0 && !hasIndentedUnderline(text)) {
+    if (!text.contains("---") && !text.contains("===")) {
       return text; // most policies: nothing to do
     }
     String[] lines = text.split("\r\n|\r|\n", -1);
@@ -56,9 +56,5 @@ final class UnderlinedHeadings {
       i++;
     }
     return String.join("\n", lines);
-  }
-
-  private static boolean hasIndentedUnderline(String text) {
-    return text.contains("\n ---") || text.contains("\n ===") || text.startsWith("===");
   }
 }
