@@ -62,7 +62,11 @@ public final class AnswerBenchmark {
             + "  index build %.0f ms, then clause embeddings %.0f ms; heap held ~%.1f MB%n"
             + "  one thread: %s, %.0f answers/s%n",
         name,
-        options.semantic() ? "semantic re-ranking" : "lexical only",
+        !options.semantic()
+            ? "lexical only"
+            : options.tunedQuestions()
+                ? "semantic re-ranking, tuned questions"
+                : "semantic re-ranking",
         distinct ? "distinct" : "repeated",
         policies.size(),
         clauses,

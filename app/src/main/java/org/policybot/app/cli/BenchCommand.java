@@ -136,14 +136,17 @@ public final class BenchCommand implements Callable<Integer> {
       corpora.add(corpus);
       names.add("configured + generated " + generated);
     }
+    // POLICYBOT_QUESTION_TUNING=false measures what the tuned question model costs.
+    SearchOptions semantic =
+        settings.questionTuning()
+            ? SearchOptions.defaults()
+            : SearchOptions.withoutQuestionTuning();
     for (int c = 0; c < corpora.size(); c++) {
       AnswerBenchmark.run(
           names.get(c), corpora.get(c), qs, SearchOptions.lexicalOnly(), true, seconds, System.out);
       if (!lexicalOnly) {
-        AnswerBenchmark.run(
-            names.get(c), corpora.get(c), qs, SearchOptions.defaults(), true, seconds, System.out);
-        AnswerBenchmark.run(
-            names.get(c), corpora.get(c), qs, SearchOptions.defaults(), false, seconds, System.out);
+        AnswerBenchmark.run(names.get(c), corpora.get(c), qs, semantic, true, seconds, System.out);
+        AnswerBenchmark.run(names.get(c), corpora.get(c), qs, semantic, false, seconds, System.out);
       }
     }
     return 0;

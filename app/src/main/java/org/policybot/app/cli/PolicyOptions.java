@@ -52,7 +52,11 @@ final class PolicyOptions {
             : dir.isEmpty() ? AnswerSettings.DEFAULT_EXAMPLES : List.of();
     AnswerSettings answers = new AnswerSettings(settings.baseUrl(), settings.hrContact(), examples);
     SearchOptions search =
-        settings.semantic() ? SearchOptions.defaults() : SearchOptions.lexicalOnly();
+        !settings.semantic()
+            ? SearchOptions.lexicalOnly()
+            : settings.questionTuning()
+                ? SearchOptions.defaults()
+                : SearchOptions.withoutQuestionTuning();
     return new PolicyAnswerer(
         new PolicyLibrary(PolicyIndex.build(loaded.policies(), search)), answers);
   }

@@ -28,6 +28,8 @@ import org.policybot.teams.TeamsSettings;
  *     consent of its own, because chat messages are more personal than a search box
  * @param semantic whether answers are re-ranked by the sentence model (better answers, about 2 ms
  *     and 150 MB more; docs/quality.md, docs/benchmarks.md)
+ * @param questionTuning whether questions to policies without example questions are embedded by the
+ *     model tuned on how staff ask (docs/quality.md); off only to measure what it adds
  * @param examples example questions shown with help, empty for the built-in ones
  * @param admins Slack user ids and Teams AAD object ids allowed HR-only actions
  * @param slack the Slack channel, when configured
@@ -44,6 +46,7 @@ public record Settings(
     boolean logQuestions,
     boolean logChatQuestions,
     boolean semantic,
+    boolean questionTuning,
     List<String> examples,
     List<String> admins,
     Optional<SlackSettings> slack,
@@ -70,6 +73,7 @@ public record Settings(
 
   public static final String EXAMPLES = "POLICYBOT_EXAMPLES";
   public static final String SEMANTIC = "POLICYBOT_SEMANTIC";
+  public static final String QUESTION_TUNING = "POLICYBOT_QUESTION_TUNING";
   public static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
   public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
   public static final String SLACK_APP_TOKEN = "SLACK_APP_TOKEN";
@@ -161,6 +165,7 @@ public record Settings(
     boolean logQuestions = flag(env, LOG_QUESTIONS, false, problems);
     boolean logChatQuestions = flag(env, LOG_CHAT_QUESTIONS, false, problems);
     boolean semantic = flag(env, SEMANTIC, true, problems);
+    boolean questionTuning = flag(env, QUESTION_TUNING, true, problems) && semantic;
     List<String> examples = new ArrayList<>();
     for (String example : Optional.ofNullable(env.get(EXAMPLES)).orElse("").split("\\|")) {
       if (!example.isBlank()) {
@@ -221,6 +226,7 @@ public record Settings(
         logQuestions,
         logChatQuestions,
         semantic,
+        questionTuning,
         List.copyOf(examples),
         List.copyOf(admins),
         slack,

@@ -183,6 +183,14 @@ class SettingsTest {
   }
 
   @Test
+  void question_tuning_is_on_unless_switched_off_and_never_without_the_sentence_model() {
+    assertTrue(Settings.from(Map.of()).questionTuning());
+    assertFalse(Settings.from(Map.of("POLICYBOT_QUESTION_TUNING", "false")).questionTuning());
+    assertTrue(Settings.from(Map.of("POLICYBOT_QUESTION_TUNING", "false")).semantic());
+    assertFalse(Settings.from(Map.of("POLICYBOT_SEMANTIC", "false")).questionTuning());
+  }
+
+  @Test
   void switches_accept_true_false_yes_no_on_off_and_1_0_in_any_case() {
     for (String off : List.of("false", "FALSE", "no", "Off", "0", " no ")) {
       assertFalse(Settings.from(Map.of("POLICYBOT_SEMANTIC", off)).semantic(), off);

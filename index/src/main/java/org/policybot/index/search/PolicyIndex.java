@@ -117,7 +117,12 @@ public final class PolicyIndex implements AutoCloseable {
       examples.forEach(allTexts::addAll);
     }
     this.semanticReady =
-        reranker == null ? CompletableFuture.completedFuture(null) : reranker.warm(allTexts);
+        reranker == null
+            ? CompletableFuture.completedFuture(null)
+            : reranker.warm(
+                allTexts,
+                options.tunedQuestions()
+                    && policies.stream().anyMatch(p -> p.examples().byClause().isEmpty()));
     Map<String, Policy> ids = new LinkedHashMap<>();
     for (Policy p : policies) {
       ids.put(p.id(), p);
@@ -126,7 +131,7 @@ public final class PolicyIndex implements AutoCloseable {
   }
 
   /** What a clause is embedded as: its heading and lead-in give its words their topic. */
-  private static String embeddingText(Clause c) {
+  static String embeddingText(Clause c) {
     return c.sectionTitle() + ". " + (c.context().isEmpty() ? "" : c.context() + " ") + c.text();
   }
 
@@ -273,7 +278,8 @@ public final class PolicyIndex implements AutoCloseable {
                 sd.score,
                 embeddingTexts.get(ordinal),
                 examples.get(ordinal),
-                examples.get(ordinal).isEmpty() ? 0 : exampleScale(owners.get(ordinal))));
+                examples.get(ordinal).isEmpty() ? 0 : exampleScale(owners.get(ordinal)),
+                options.tunedQuestions() && !hasExamples(owners.get(ordinal))));
       }
       List<SemanticReranker.Ranked> ranked =
           new ArrayList<>(reranker.rerank(plan.normalised(), candidates));
@@ -309,6 +315,13 @@ public final class PolicyIndex implements AutoCloseable {
    * from embeddings the background warm-up has usually made already, so every question sees the
    * same value whenever it is asked.
    */
+  private final Map<String, Boolean> withExamples = new ConcurrentHashMap<>();
+
+  /** Whether HR wrote example questions for any clause of the policy. */
+  private boolean hasExamples(Policy policy) {
+    return withExamples.computeIfAbsent(policy.id(), id -> !policy.examples().byClause().isEmpty());
+  }
+
   private double exampleScale(Policy policy) {
     return exampleScales.computeIfAbsent(
         policy.id(),

@@ -6,16 +6,30 @@ package org.policybot.index.search;
  * @param semantic re-rank the lexical candidates with a sentence-embedding model, which catches
  *     paraphrases no vocabulary lists ("my husband co-wrote it" for a vested interest); costs a few
  *     milliseconds a question and about 100 MB of memory (docs/benchmarks.md)
+ * @param tunedQuestions embed questions to policies without example questions by the model with its
+ *     {@link QuestionTuning}, trained on how staff ask (docs/quality.md); only with {@code
+ *     semantic}
  */
-public record SearchOptions(boolean semantic) {
+public record SearchOptions(boolean semantic, boolean tunedQuestions) {
 
-  /** Lexical search with semantic re-ranking: the best measured quality. */
+  public SearchOptions {
+    if (tunedQuestions && !semantic) {
+      throw new IllegalArgumentException("tuned questions need semantic re-ranking");
+    }
+  }
+
+  /** Lexical search with semantic re-ranking and tuned questions: the best measured quality. */
   public static SearchOptions defaults() {
-    return new SearchOptions(true);
+    return new SearchOptions(true, true);
+  }
+
+  /** Semantic re-ranking by the packaged model alone, to measure what the question tuning adds. */
+  public static SearchOptions withoutQuestionTuning() {
+    return new SearchOptions(true, false);
   }
 
   /** Lexical search only: fastest, no model loaded. */
   public static SearchOptions lexicalOnly() {
-    return new SearchOptions(false);
+    return new SearchOptions(false, false);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,11 @@ import org.slf4j.LoggerFactory;
  * and clause embeddings. Clause embeddings are cached by text for the life of the JVM, so
  * re-indexing after an HR edit embeds only the clauses whose words changed; question embeddings are
  * kept in a small LRU cache because staff ask the same questions again. Thread-safe.
+ *
+ * <p>A question to a policy without example questions is embedded by the model with its {@link
+ * QuestionTuning} (how staff ask is not how policies are written); where HR wrote example
+ * questions, they already say how staff ask, and the question is embedded by the packaged model
+ * that measured them. Clauses and examples are always embedded by the packaged model.
  */
 final class SemanticReranker {
 
@@ -56,21 +62,37 @@ final class SemanticReranker {
   private static final Logger LOG = LoggerFactory.getLogger(SemanticReranker.class);
 
   private static final class Holder {
-    static final SemanticReranker SHARED = new SemanticReranker(SentenceEncoder.load());
+    static final SemanticReranker SHARED = shared(SentenceEncoder.load());
+
+    private static SemanticReranker shared(SentenceEncoder packaged) {
+      return new SemanticReranker(packaged, () -> tuned(packaged));
+    }
+
+    /** The tuned model, or the packaged one when the tuning cannot be applied: answers go on. */
+    private static SentenceEncoder tuned(SentenceEncoder packaged) {
+      try {
+        return SentenceEncoder.load(QuestionTuning.load());
+      } catch (RuntimeException e) {
+        LOG.error("the question tuning cannot be applied; questions use the packaged model", e);
+        return packaged;
+      }
+    }
   }
 
   private final SentenceEncoder encoder;
   private final Map<String, float[]> clauses = new ConcurrentHashMap<>();
-  private final Map<String, float[]> questions =
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-          return size() > QUESTION_CACHE;
-        }
-      };
+  private final QuestionVectors plainQuestions;
+  private final QuestionVectors tunedQuestions;
 
-  private SemanticReranker(SentenceEncoder encoder) {
+  /**
+   * @param encoder the packaged model, for clauses, examples and questions to policies with
+   *     examples
+   * @param tuned the model with its question tuning, loaded on the first question that needs it
+   */
+  private SemanticReranker(SentenceEncoder encoder, Supplier<SentenceEncoder> tuned) {
     this.encoder = encoder;
+    this.plainQuestions = new QuestionVectors(() -> encoder);
+    this.tunedQuestions = new QuestionVectors(tuned);
   }
 
   /** The process-wide re-ranker; the model loads on first use. */
@@ -80,11 +102,17 @@ final class SemanticReranker {
 
   /**
    * One candidate: its index position, lexical score, the text it is embedded by, HR's example
-   * questions for it and what a similarity to one of them counts as for its policy ({@link
-   * #exampleScale}; unused without examples).
+   * questions for it, what a similarity to one of them counts as for its policy ({@link
+   * #exampleScale}; unused without examples), and whether the question is compared with it as the
+   * tuned model embeds it (its policy has no example questions and tuning is on).
    */
   record Candidate(
-      int ordinal, float lexical, String text, List<String> examples, double exampleScale) {}
+      int ordinal,
+      float lexical,
+      String text,
+      List<String> examples,
+      double exampleScale,
+      boolean tunedQuestion) {}
 
   /**
    * A re-ranked candidate.
@@ -97,7 +125,14 @@ final class SemanticReranker {
   record Ranked(int ordinal, double score, double similarity, double exampleSimilarity) {}
 
   List<Ranked> rerank(String question, List<Candidate> candidates) {
-    float[] q = question(question);
+    // Each model's embedding of the question is worked out only when some candidate needs it: both
+    // (one after the other, about 1.3 ms more) when policies with and without example questions
+    // are among the candidates. Side by side on two threads measured a worse p99
+    // (docs/benchmarks.md).
+    boolean needTuned = candidates.stream().anyMatch(Candidate::tunedQuestion);
+    boolean needPlain = candidates.stream().anyMatch(c -> !c.tunedQuestion());
+    float[] plain = needPlain ? plainQuestions.of(question) : null;
+    float[] tuned = needTuned ? tunedQuestions.of(question) : null;
     double maxLex = candidates.stream().mapToDouble(Candidate::lexical).max().orElse(1);
     double[] sims = new double[candidates.size()];
     double[] texts = new double[candidates.size()];
@@ -106,6 +141,7 @@ final class SemanticReranker {
     double maxSim = -Double.MAX_VALUE;
     for (int i = 0; i < sims.length; i++) {
       Candidate c = candidates.get(i);
+      float[] q = c.tunedQuestion() ? tuned : plain;
       texts[i] = SentenceEncoder.dot(q, clause(c.text()));
       // A question close to a way staff ask about the clause is about the clause, whatever its
       // words.
@@ -194,12 +230,14 @@ final class SemanticReranker {
    * Embeds clause texts not yet cached, in the background, so first questions are not slowed.
    * Questions meanwhile embed the candidates they need themselves.
    *
+   * @param tunedQuestions whether questions will need the tuned model, which is then loaded too
    * @return completes when every text is embedded
    */
-  CompletableFuture<Void> warm(Collection<String> texts) {
+  CompletableFuture<Void> warm(Collection<String> texts, boolean tunedQuestions) {
     forgetBeyond(texts);
     List<String> missing = texts.stream().filter(t -> !clauses.containsKey(t)).distinct().toList();
-    if (missing.isEmpty()) {
+    boolean load = tunedQuestions && !this.tunedQuestions.isLoaded();
+    if (missing.isEmpty() && !load) {
       return CompletableFuture.completedFuture(null);
     }
     CompletableFuture<Void> done = new CompletableFuture<>();
@@ -209,6 +247,9 @@ final class SemanticReranker {
             () -> {
               long start = System.nanoTime();
               try {
+                if (load) {
+                  this.tunedQuestions.encoder();
+                }
                 for (String t : missing) {
                   clause(t);
                 }
@@ -245,17 +286,51 @@ final class SemanticReranker {
     return v;
   }
 
-  private float[] question(String text) {
-    synchronized (questions) {
-      float[] v = questions.get(text);
-      if (v != null) {
-        return v;
+  /** One model's question embeddings, the most recent kept. */
+  private static final class QuestionVectors {
+    private final Supplier<SentenceEncoder> model;
+    private volatile SentenceEncoder loaded;
+    private final Map<String, float[]> recent =
+        new LinkedHashMap<>(256, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > QUESTION_CACHE;
+          }
+        };
+
+    QuestionVectors(Supplier<SentenceEncoder> model) {
+      this.model = model;
+    }
+
+    float[] of(String text) {
+      synchronized (recent) {
+        float[] v = recent.get(text);
+        if (v != null) {
+          return v;
+        }
       }
+      float[] v = encoder().encode(text);
+      synchronized (recent) {
+        recent.put(text, v);
+      }
+      return v;
     }
-    float[] v = encoder.encode(text);
-    synchronized (questions) {
-      questions.put(text, v);
+
+    boolean isLoaded() {
+      return loaded != null;
     }
-    return v;
+
+    private SentenceEncoder encoder() {
+      SentenceEncoder e = loaded;
+      if (e == null) {
+        synchronized (this) {
+          e = loaded;
+          if (e == null) {
+            loaded = e = model.get();
+          }
+        }
+      }
+      return e;
+    }
   }
 }

@@ -39,6 +39,13 @@ final class SentenceEncoder implements AutoCloseable {
 
   /** Loads the model from the classpath; fails with a clear message when it is not there. */
   static SentenceEncoder load() {
+    return load(Map.of());
+  }
+
+  /**
+   * Loads the model from the classpath with some of its tensors replaced ({@link QuestionTuning}).
+   */
+  static SentenceEncoder load(Map<String, float[]> tensors) {
     ClassLoader loader = SentenceEncoder.class.getClassLoader();
     try (InputStream model = loader.getResourceAsStream(MODEL);
         InputStream tok = loader.getResourceAsStream(TOKENIZER)) {
@@ -56,7 +63,11 @@ final class SentenceEncoder implements AutoCloseable {
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-      OrtSession session = env.createSession(model.readAllBytes(), options);
+      byte[] bytes = model.readAllBytes();
+      if (!tensors.isEmpty()) {
+        bytes = OnnxInitializers.replace(bytes, tensors);
+      }
+      OrtSession session = env.createSession(bytes, options);
       return new SentenceEncoder(env, session, WordPieceTokenizer.fromTokenizerJson(tok));
     } catch (IOException | OrtException e) {
       throw new IllegalStateException("cannot load the sentence model: " + e.getMessage(), e);

@@ -207,10 +207,15 @@ class PolicyIndexTest {
         PolicyParser.parse(Path.of("../policies/social-media-policy.md"))
             .withExamples(ExampleQuestions.NONE);
     String question = "I'm reviewing a cookbook on my blog that my husband co-wrote, must I say?";
-    try (PolicyIndex without = PolicyIndex.build(List.of(bare))) {
+    try (PolicyIndex without =
+        PolicyIndex.build(List.of(bare), SearchOptions.withoutQuestionTuning())) {
       SearchHit first = without.search(question, 5).hits().get(0);
       assertNotEquals("4.4(b)", first.clause().id(), "the control: clause text alone misses it");
       assertEquals(0.0, first.exampleSimilarity());
+    }
+    // The question tuning, trained on other policies' questions, finds it from the text alone.
+    try (PolicyIndex tuned = PolicyIndex.build(List.of(bare))) {
+      assertEquals("4.4(b)", tuned.search(question, 5).hits().get(0).clause().id());
     }
     ExampleQuestions asked =
         new ExampleQuestions(
