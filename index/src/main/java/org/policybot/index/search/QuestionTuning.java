@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The sentence model's bias and layer-norm values tuned for staff questions (docs/quality.md,
  * "Question tuning"): how staff ask is not how policies are written, so questions are embedded by a
- * copy of the model whose 62 bias and layer-norm tensors (30,720 numbers) were trained to bring a
+ * copy of the model whose 60 bias and layer-norm tensors (29,952 numbers) were trained to bring a
  * question close to the clause that answers it, on 16 policies and 5,534 questions written for it
  * alone (tools/question-tuning). Clauses keep the packaged model's embeddings.
  *

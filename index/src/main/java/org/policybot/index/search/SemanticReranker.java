@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,11 +69,21 @@ final class SemanticReranker {
       return new SemanticReranker(packaged, () -> tuned(packaged));
     }
 
-    /** The tuned model, or the packaged one when the tuning cannot be applied: answers go on. */
+    /**
+     * The tuned model, or the packaged one when the tuning is missing or cannot be applied: answers
+     * go on, and the load is not tried again.
+     */
     private static SentenceEncoder tuned(SentenceEncoder packaged) {
       try {
-        return SentenceEncoder.load(QuestionTuning.load());
-      } catch (RuntimeException e) {
+        Map<String, float[]> tuning = QuestionTuning.load();
+        if (tuning.isEmpty()) {
+          LOG.warn(
+              "{} is not on the classpath; questions use the packaged model",
+              QuestionTuning.RESOURCE);
+          return packaged;
+        }
+        return SentenceEncoder.load(tuning);
+      } catch (RuntimeException | OutOfMemoryError e) {
         LOG.error("the question tuning cannot be applied; questions use the packaged model", e);
         return packaged;
       }
@@ -258,7 +269,7 @@ final class SemanticReranker {
                     missing.size(),
                     (System.nanoTime() - start) / 1_000_000);
                 done.complete(null);
-              } catch (RuntimeException e) {
+              } catch (RuntimeException | Error e) {
                 LOG.error("embedding clauses failed; questions will embed what they need", e);
                 done.completeExceptionally(e);
               }
@@ -290,6 +301,7 @@ final class SemanticReranker {
   private static final class QuestionVectors {
     private final Supplier<SentenceEncoder> model;
     private volatile SentenceEncoder loaded;
+    private final ReentrantLock loading = new ReentrantLock();
     private final Map<String, float[]> recent =
         new LinkedHashMap<>(256, 0.75f, true) {
           @Override
@@ -323,11 +335,16 @@ final class SemanticReranker {
     private SentenceEncoder encoder() {
       SentenceEncoder e = loaded;
       if (e == null) {
-        synchronized (this) {
+        // A lock, not synchronized: questions arrive on virtual threads, which a monitor held for
+        // the second-long load would pin to their carriers on JDK 21 to 23.
+        loading.lock();
+        try {
           e = loaded;
           if (e == null) {
             loaded = e = model.get();
           }
+        } finally {
+          loading.unlock();
         }
       }
       return e;

@@ -201,6 +201,24 @@ class PolicyIndexTest {
     }
   }
 
+  /**
+   * An example written for a clause the policy does not have is ignored (check warns about it), so
+   * it must not count as the policy having examples and cost its questions the tuned model.
+   */
+  @Test
+  void an_example_for_a_missing_clause_leaves_the_policy_with_the_tuned_model() throws Exception {
+    Policy bare =
+        PolicyParser.parse(Path.of("../policies/social-media-policy.md"))
+            .withExamples(
+                new ExampleQuestions(
+                    List.of(new ExampleQuestion("99.9", "can I blog about my lessons?", 1)),
+                    List.of()));
+    String question = "I'm reviewing a cookbook on my blog that my husband co-wrote, must I say?";
+    try (PolicyIndex index = PolicyIndex.build(List.of(bare))) {
+      assertEquals("4.4(b)", index.search(question, 5).hits().get(0).clause().id());
+    }
+  }
+
   @Test
   void a_question_close_to_an_example_question_finds_its_clause() throws Exception {
     Policy bare =
