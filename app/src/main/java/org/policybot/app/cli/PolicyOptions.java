@@ -51,12 +51,8 @@ final class PolicyOptions {
             ? settings.examples()
             : dir.isEmpty() ? AnswerSettings.DEFAULT_EXAMPLES : List.of();
     AnswerSettings answers = new AnswerSettings(settings.baseUrl(), settings.hrContact(), examples);
-    SearchOptions search =
-        !settings.semantic()
-            ? SearchOptions.lexicalOnly()
-            : settings.questionTuning()
-                ? SearchOptions.defaults()
-                : SearchOptions.withoutQuestionTuning();
+    // Settings turn the tuning off with the sentence model, as SearchOptions requires.
+    SearchOptions search = new SearchOptions(settings.semantic(), settings.questionTuning());
     return new PolicyAnswerer(
         new PolicyLibrary(PolicyIndex.build(loaded.policies(), search)), answers);
   }

@@ -2,7 +2,7 @@ package org.policybot.index.search;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +35,7 @@ final class OnnxInitializers {
   static byte[] replace(byte[] model, Map<String, float[]> values) {
     byte[] out = model.clone();
     Set<String> done = new HashSet<>();
-    Map<String, float[]> wanted = new HashMap<>(values);
-    forEachTensor(out, (start, end) -> replaceTensor(out, start, end, wanted, done));
+    forEachTensor(out, (start, end) -> replaceTensor(out, start, end, values, done));
     Set<String> missing = new HashSet<>(values.keySet());
     missing.removeAll(done);
     if (!missing.isEmpty()) {
@@ -108,8 +107,7 @@ final class OnnxInitializers {
         end,
         (field, s, e) -> {
           switch (field) {
-            case TENSOR_NAME ->
-                name[0] = new String(bytes, s, e - s, java.nio.charset.StandardCharsets.UTF_8);
+            case TENSOR_NAME -> name[0] = new String(bytes, s, e - s, StandardCharsets.UTF_8);
             case TENSOR_RAW_DATA -> {
               raw[0] = s;
               raw[1] = e;
