@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.policybot.app.config.Settings;
 import org.policybot.core.feedback.AnswerLogReader;
 import org.policybot.core.feedback.LoggedQuestion;
 import org.policybot.index.Clause;
 import org.policybot.index.Policy;
 import org.policybot.index.check.CheckReport;
+import org.policybot.index.search.SearchOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +46,8 @@ public final class ExamplesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private final SearchOptions search;
+
   @Mixin PolicyFileArgs policyFile = new PolicyFileArgs();
 
   @Option(
@@ -65,6 +69,12 @@ public final class ExamplesCommand implements Callable<Integer> {
       description =
           "With --from-log, at most N questions, most often missed first (default ${DEFAULT-VALUE}).")
   int limit = 50;
+
+  /** With the sentence model and question tuning as the environment sets them for answers. */
+  public ExamplesCommand(Settings settings) {
+    // Settings turn the tuning off with the sentence model, as SearchOptions requires.
+    this.search = new SearchOptions(settings.semantic(), settings.questionTuning());
+  }
 
   @Override
   public Integer call() {
@@ -133,7 +143,7 @@ public final class ExamplesCommand implements Callable<Integer> {
     }
     out.print(
         LoggedQuestionsBlock.render(
-            policy, questions.subList(0, Math.min(limit, questions.size())), source));
+            policy, questions.subList(0, Math.min(limit, questions.size())), source, search));
     if (questions.size() > limit) {
       int more = questions.size() - limit;
       err.println(

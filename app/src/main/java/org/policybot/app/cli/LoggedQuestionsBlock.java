@@ -16,6 +16,7 @@ import org.policybot.core.feedback.LoggedQuestion;
 import org.policybot.index.Clause;
 import org.policybot.index.Policy;
 import org.policybot.index.search.PolicyIndex;
+import org.policybot.index.search.SearchOptions;
 
 /**
  * The example-questions block {@code policybot examples FILE --from-log LOG} prints: questions
@@ -55,10 +56,16 @@ final class LoggedQuestionsBlock {
     return AnswerLogReader.key(question);
   }
 
-  static String render(Policy policy, List<LoggedQuestion> questions, String source) {
+  /**
+   * @param search the options answers are found with, so the closest clauses shown are the ones the
+   *     bot would have quoted
+   */
+  static String render(
+      Policy policy, List<LoggedQuestion> questions, String source, SearchOptions search) {
     PolicyAnswerer answerer =
         new PolicyAnswerer(
-            new PolicyLibrary(PolicyIndex.build(List.of(policy))), AnswerSettings.defaults());
+            new PolicyLibrary(PolicyIndex.build(List.of(policy), search)),
+            AnswerSettings.defaults());
     Map<String, Clause> clauses =
         policy.clauses().stream().collect(Collectors.toMap(Clause::id, Function.identity()));
     StringBuilder s = new StringBuilder();

@@ -311,7 +311,8 @@ class PolicyCommandsTest {
   @Test
   void examples_prints_a_block_that_parses_as_is_and_counts_once_filled_in() throws IOException {
     Path file = draft(V2.replace("Carers may take five days", "Carers ---> may take five days"));
-    Run run = run(new ExamplesCommand(), file.toString(), "--per-clause", "2");
+    Run run =
+        run(new ExamplesCommand(Settings.from(Map.of())), file.toString(), "--per-clause", "2");
 
     assertEquals(0, run.exit(), run::toString);
     assertTrue(run.out().startsWith("<!-- PolicyBot example questions"), run.out());
@@ -333,7 +334,8 @@ class PolicyCommandsTest {
             .replaceFirst("\n4\\.10: \n", "\n4.10: can I have time off to care for mum?\n"));
     check = run(new CheckCommand(), file.toString());
     assertTrue(check.out().contains("  example questions: 1, for 1 of 10 clauses\n"), check.out());
-    Run again = run(new ExamplesCommand(), file.toString(), "--per-clause", "2");
+    Run again =
+        run(new ExamplesCommand(Settings.from(Map.of())), file.toString(), "--per-clause", "2");
     assertTrue(again.out().contains(", 1 already: "), again.out());
   }
 
@@ -367,7 +369,12 @@ class PolicyCommandsTest {
             ""),
         java.nio.charset.StandardCharsets.ISO_8859_1);
 
-    Run run = run(new ExamplesCommand(), file.toString(), "--from-log", log.toString());
+    Run run =
+        run(
+            new ExamplesCommand(Settings.from(Map.of())),
+            file.toString(),
+            "--from-log",
+            log.toString());
 
     assertEquals(0, run.exit(), run::toString);
     String out = run.out();
@@ -413,13 +420,18 @@ class PolicyCommandsTest {
     Files.writeString(
         log, "09:01:00.002 DEBUG [http-1] org.policybot.questions - api answer a1 not_covered -\n");
 
-    Run run = run(new ExamplesCommand(), draft(V2).toString(), "--from-log", log.toString());
+    Run run =
+        run(
+            new ExamplesCommand(Settings.from(Map.of())),
+            draft(V2).toString(),
+            "--from-log",
+            log.toString());
 
     assertEquals(0, run.exit(), run::toString);
     assertTrue(run.out().contains("POLICYBOT_LOG_QUESTIONS=true"), run.out());
     Run missing =
         run(
-            new ExamplesCommand(),
+            new ExamplesCommand(Settings.from(Map.of())),
             draft(V2).toString(),
             "--from-log",
             drafts.resolve("no.log").toString());

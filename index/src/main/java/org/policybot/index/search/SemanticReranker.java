@@ -66,27 +66,27 @@ final class SemanticReranker {
     static final SemanticReranker SHARED = shared(SentenceEncoder.load());
 
     private static SemanticReranker shared(SentenceEncoder packaged) {
-      return new SemanticReranker(packaged, () -> tuned(packaged));
+      return new SemanticReranker(packaged, () -> tuned(packaged, QuestionTuning::load));
     }
+  }
 
-    /**
-     * The tuned model, or the packaged one when the tuning is missing or cannot be applied: answers
-     * go on, and the load is not tried again.
-     */
-    private static SentenceEncoder tuned(SentenceEncoder packaged) {
-      try {
-        Map<String, float[]> tuning = QuestionTuning.load();
-        if (tuning.isEmpty()) {
-          LOG.warn(
-              "{} is not on the classpath; questions use the packaged model",
-              QuestionTuning.RESOURCE);
-          return packaged;
-        }
-        return SentenceEncoder.load(tuning);
-      } catch (RuntimeException | OutOfMemoryError e) {
-        LOG.error("the question tuning cannot be applied; questions use the packaged model", e);
+  /**
+   * The tuned model, or the packaged one when the tuning is missing or cannot be applied: answers
+   * go on, and the load is not tried again.
+   */
+  static SentenceEncoder tuned(SentenceEncoder packaged, Supplier<Map<String, float[]>> tuning) {
+    try {
+      Map<String, float[]> tensors = tuning.get();
+      if (tensors.isEmpty()) {
+        LOG.warn(
+            "{} is not on the classpath; questions use the packaged model",
+            QuestionTuning.RESOURCE);
         return packaged;
       }
+      return SentenceEncoder.load(tensors);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      LOG.error("the question tuning cannot be applied; questions use the packaged model", e);
+      return packaged;
     }
   }
 
@@ -100,7 +100,7 @@ final class SemanticReranker {
    *     examples
    * @param tuned the model with its question tuning, loaded on the first question that needs it
    */
-  private SemanticReranker(SentenceEncoder encoder, Supplier<SentenceEncoder> tuned) {
+  SemanticReranker(SentenceEncoder encoder, Supplier<SentenceEncoder> tuned) {
     this.encoder = encoder;
     this.plainQuestions = new QuestionVectors(() -> encoder);
     this.tunedQuestions = new QuestionVectors(tuned);
