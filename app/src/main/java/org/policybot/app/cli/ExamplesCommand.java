@@ -72,8 +72,7 @@ public final class ExamplesCommand implements Callable<Integer> {
 
   /** With the sentence model and question tuning as the environment sets them for answers. */
   public ExamplesCommand(Settings settings) {
-    // Settings turn the tuning off with the sentence model, as SearchOptions requires.
-    this.search = new SearchOptions(settings.semantic(), settings.questionTuning());
+    this.search = settings.searchOptions();
   }
 
   @Override

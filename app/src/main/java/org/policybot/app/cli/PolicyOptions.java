@@ -12,7 +12,6 @@ import org.policybot.core.PolicyAnswerer;
 import org.policybot.core.PolicyLibrary;
 import org.policybot.index.PolicyFormatException;
 import org.policybot.index.search.PolicyIndex;
-import org.policybot.index.search.SearchOptions;
 import picocli.CommandLine.Option;
 
 /** The {@code --policies DIR} option every command shares, and the answerer built from it. */
@@ -51,10 +50,8 @@ final class PolicyOptions {
             ? settings.examples()
             : dir.isEmpty() ? AnswerSettings.DEFAULT_EXAMPLES : List.of();
     AnswerSettings answers = new AnswerSettings(settings.baseUrl(), settings.hrContact(), examples);
-    // Settings turn the tuning off with the sentence model, as SearchOptions requires.
-    SearchOptions search = new SearchOptions(settings.semantic(), settings.questionTuning());
     return new PolicyAnswerer(
-        new PolicyLibrary(PolicyIndex.build(loaded.policies(), search)), answers);
+        new PolicyLibrary(PolicyIndex.build(loaded.policies(), settings.searchOptions())), answers);
   }
 
   private static List<Path> ignoredFiles(Path dir) {

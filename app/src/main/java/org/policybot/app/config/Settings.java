@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.policybot.index.search.SearchOptions;
 import org.policybot.slack.SlackSettings;
 import org.policybot.teams.TeamsSettings;
 
@@ -96,6 +97,14 @@ public record Settings(
    */
   static URI defaultBaseUrl(int port) {
     return URI.create("http://localhost:" + (port == 0 ? DEFAULT_PORT : port));
+  }
+
+  /**
+   * How answers are searched: with the sentence model and its question tuning as set; the tuning is
+   * off whenever the model is, as {@link SearchOptions} requires.
+   */
+  public SearchOptions searchOptions() {
+    return new SearchOptions(semantic, semantic && questionTuning);
   }
 
   /** Reads every variable, as {@code serve} needs them, naming every bad variable at once. */

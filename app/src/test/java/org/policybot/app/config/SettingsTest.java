@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.policybot.index.search.SearchOptions;
 
 class SettingsTest {
 
@@ -188,6 +189,17 @@ class SettingsTest {
     assertFalse(Settings.from(Map.of("POLICYBOT_QUESTION_TUNING", "false")).questionTuning());
     assertTrue(Settings.from(Map.of("POLICYBOT_QUESTION_TUNING", "false")).semantic());
     assertFalse(Settings.from(Map.of("POLICYBOT_SEMANTIC", "false")).questionTuning());
+  }
+
+  @Test
+  void answers_are_searched_as_the_two_switches_say() {
+    assertEquals(SearchOptions.defaults(), Settings.from(Map.of()).searchOptions());
+    assertEquals(
+        SearchOptions.withoutQuestionTuning(),
+        Settings.from(Map.of("POLICYBOT_QUESTION_TUNING", "false")).searchOptions());
+    assertEquals(
+        SearchOptions.lexicalOnly(),
+        Settings.from(Map.of("POLICYBOT_SEMANTIC", "false")).searchOptions());
   }
 
   @Test

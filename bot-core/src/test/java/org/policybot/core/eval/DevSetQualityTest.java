@@ -313,9 +313,12 @@ class DevSetQualityTest {
    * Sixteen more unseen policies (eval/unseen-policies, session 16), each indexed alone, with 5,290
    * in-scope questions by helpers who saw nothing of the project: the least noisy figure for a
    * policy uploaded without example questions (one set of 60 moves by ±3 questions between
-   * equivalent models; this total by well under one point). Measured 59.1% Hit@1, 79.9% Hit@3,
-   * 89.4% answered, 1,599 wrong quotes of 4,727; with the question tuning off 55.9%, 77.1%, 90.0%,
-   * 1,808 of 4,763; lexical ranking alone 47.1%, 69.8%, 82.9%, 1,896 of 4,385.
+   * equivalent models). Measured 59.1% Hit@1, 79.9% Hit@3, 89.4% answered, 1,599 wrong quotes of
+   * 4,727; with the question tuning off 55.9%, 77.1%, 90.0%, 1,808 of 4,763; lexical ranking alone
+   * 47.1%, 69.8%, 82.9%, 1,896 of 4,385. The bounds leave room for an equally good re-training of
+   * the tuning, whose checkpoints after one to five epochs measured 58.9–59.3% Hit@1, 79.3–80.0%
+   * Hit@3, 89.2–89.8% answered and 1,585–1,637 wrong quotes (docs/quality.md); turning the tuning
+   * off fails them.
    */
   @Test
   void sixteen_more_unseen_policies_hold_their_measured_figures() throws Exception {
@@ -326,6 +329,7 @@ class DevSetQualityTest {
     double answered = 0;
     int quotes = 0;
     int wrong = 0;
+    StringBuilder perSet = new StringBuilder();
     List<Path> sets;
     try (var files = Files.list(folder)) {
       sets = files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList();
@@ -334,6 +338,7 @@ class DevSetQualityTest {
     for (Path set : sets) {
       String name = set.getFileName().toString().replaceFirst("\\.tsv$", "");
       EvalReport r = run(List.of(folder.resolve(name).resolve(name + ".md")), set);
+      perSet.append(name).append(": ").append(r.summary()).append('\n');
       inScope += r.inScope();
       hitAt1 += r.hitAt1() * r.inScope();
       hitAt3 += r.hitAt3() * r.inScope();
@@ -342,19 +347,20 @@ class DevSetQualityTest {
       wrong += r.wrongQuotes();
     }
     String figures =
-        String.format(
-            Locale.ROOT,
-            "%d questions: Hit@1 %.3f, Hit@3 %.3f, answered %.3f, wrong quotes %d of %d",
-            inScope,
-            hitAt1 / inScope,
-            hitAt3 / inScope,
-            answered / inScope,
-            wrong,
-            quotes);
+        perSet
+            + String.format(
+                Locale.ROOT,
+                "%d questions: Hit@1 %.3f, Hit@3 %.3f, answered %.3f, wrong quotes %d of %d",
+                inScope,
+                hitAt1 / inScope,
+                hitAt3 / inScope,
+                answered / inScope,
+                wrong,
+                quotes);
     assertEquals(5_290, inScope, figures);
     assertTrue(hitAt1 / inScope >= 0.585, figures);
-    assertTrue(hitAt3 / inScope >= 0.795, figures);
-    assertTrue(answered / inScope >= 0.89, figures);
-    assertTrue(wrong <= 1_620, figures);
+    assertTrue(hitAt3 / inScope >= 0.79, figures);
+    assertTrue(answered / inScope >= 0.885, figures);
+    assertTrue(wrong <= 1_650, figures);
   }
 }

@@ -71,8 +71,9 @@ final class SemanticReranker {
   }
 
   /**
-   * The tuned model, or the packaged one when the tuning is missing or cannot be applied: answers
-   * go on, and the load is not tried again.
+   * The tuned model, or the packaged one when the tuning is missing or cannot be applied, so
+   * answers go on. Its caller keeps whichever it gets, so a failed load is not tried again; an
+   * Error other than running out of memory is not caught.
    */
   static SentenceEncoder tuned(SentenceEncoder packaged, Supplier<Map<String, float[]>> tuning) {
     try {
