@@ -137,10 +137,7 @@ public final class BenchCommand implements Callable<Integer> {
       names.add("configured + generated " + generated);
     }
     // POLICYBOT_QUESTION_TUNING=false measures what the tuned question model costs.
-    SearchOptions semantic =
-        settings.questionTuning()
-            ? SearchOptions.defaults()
-            : SearchOptions.withoutQuestionTuning();
+    SearchOptions semantic = new SearchOptions(true, settings.questionTuning());
     for (int c = 0; c < corpora.size(); c++) {
       AnswerBenchmark.run(
           names.get(c), corpora.get(c), qs, SearchOptions.lexicalOnly(), true, seconds, System.out);
