@@ -64,9 +64,9 @@ public final class AnswerBenchmark {
         name,
         !options.semantic()
             ? "lexical only"
-            : options.tunedQuestions()
-                ? "semantic re-ranking, tuned questions"
-                : "semantic re-ranking",
+            : "semantic re-ranking"
+                + (options.tunedQuestions() ? ", tuned questions" : "")
+                + (options.crossEncoder() ? ", cross-encoder" : ""),
         distinct ? "distinct" : "repeated",
         policies.size(),
         clauses,

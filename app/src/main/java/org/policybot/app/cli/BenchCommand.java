@@ -136,8 +136,10 @@ public final class BenchCommand implements Callable<Integer> {
       corpora.add(corpus);
       names.add("configured + generated " + generated);
     }
-    // POLICYBOT_QUESTION_TUNING=false measures what the tuned question model costs.
-    SearchOptions semantic = new SearchOptions(true, settings.questionTuning());
+    // POLICYBOT_QUESTION_TUNING=false measures what the tuned question model costs, and
+    // POLICYBOT_CROSS_ENCODER=true what the cross-encoder costs.
+    SearchOptions semantic =
+        new SearchOptions(true, settings.questionTuning(), settings.crossEncoder());
     for (int c = 0; c < corpora.size(); c++) {
       AnswerBenchmark.run(
           names.get(c), corpora.get(c), qs, SearchOptions.lexicalOnly(), true, seconds, System.out);

@@ -31,6 +31,9 @@ import org.policybot.teams.TeamsSettings;
  *     and 150 MB more; docs/quality.md, docs/benchmarks.md)
  * @param questionTuning whether questions to policies without example questions are embedded by the
  *     model tuned on how staff ask (docs/quality.md); off only to measure what it adds
+ * @param crossEncoder whether the best candidates of policies without example questions are
+ *     re-ordered by the cross-encoder: fewer wrong quotes, tens of milliseconds more a question, so
+ *     off unless asked for, and off with the question tuning (docs/quality.md, docs/benchmarks.md)
  * @param examples example questions shown with help, empty for the built-in ones
  * @param admins Slack user ids and Teams AAD object ids allowed HR-only actions
  * @param slack the Slack channel, when configured
@@ -48,6 +51,7 @@ public record Settings(
     boolean logChatQuestions,
     boolean semantic,
     boolean questionTuning,
+    boolean crossEncoder,
     List<String> examples,
     List<String> admins,
     Optional<SlackSettings> slack,
@@ -75,6 +79,7 @@ public record Settings(
   public static final String EXAMPLES = "POLICYBOT_EXAMPLES";
   public static final String SEMANTIC = "POLICYBOT_SEMANTIC";
   public static final String QUESTION_TUNING = "POLICYBOT_QUESTION_TUNING";
+  public static final String CROSS_ENCODER = "POLICYBOT_CROSS_ENCODER";
   public static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
   public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
   public static final String SLACK_APP_TOKEN = "SLACK_APP_TOKEN";
@@ -100,11 +105,13 @@ public record Settings(
   }
 
   /**
-   * How answers are searched: with the sentence model and its question tuning as set; the tuning is
-   * off whenever the model is, as {@link SearchOptions} requires.
+   * How answers are searched: with the sentence model, its question tuning and the cross-encoder as
+   * set; the tuning is off whenever the model is, and the cross-encoder whenever the tuning is, as
+   * {@link SearchOptions} requires.
    */
   public SearchOptions searchOptions() {
-    return new SearchOptions(semantic, semantic && questionTuning);
+    boolean tuned = semantic && questionTuning;
+    return new SearchOptions(semantic, tuned, tuned && crossEncoder);
   }
 
   /** Reads every variable, as {@code serve} needs them, naming every bad variable at once. */
@@ -175,6 +182,7 @@ public record Settings(
     boolean logChatQuestions = flag(env, LOG_CHAT_QUESTIONS, false, problems);
     boolean semantic = flag(env, SEMANTIC, true, problems);
     boolean questionTuning = flag(env, QUESTION_TUNING, true, problems) && semantic;
+    boolean crossEncoder = flag(env, CROSS_ENCODER, false, problems) && questionTuning;
     List<String> examples = new ArrayList<>();
     for (String example : Optional.ofNullable(env.get(EXAMPLES)).orElse("").split("\\|")) {
       if (!example.isBlank()) {
@@ -236,6 +244,7 @@ public record Settings(
         logChatQuestions,
         semantic,
         questionTuning,
+        crossEncoder,
         List.copyOf(examples),
         List.copyOf(admins),
         slack,

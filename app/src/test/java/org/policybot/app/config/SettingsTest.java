@@ -192,6 +192,29 @@ class SettingsTest {
   }
 
   @Test
+  void the_cross_encoder_is_off_unless_switched_on_and_never_without_the_question_tuning() {
+    assertFalse(Settings.from(Map.of()).crossEncoder());
+    assertFalse(Settings.from(Map.of()).searchOptions().crossEncoder());
+    Settings on = Settings.from(Map.of("POLICYBOT_CROSS_ENCODER", "true"));
+    assertTrue(on.crossEncoder());
+    assertEquals(new SearchOptions(true, true, true), on.searchOptions());
+    assertEquals(
+        SearchOptions.lexicalOnly(),
+        Settings.from(Map.of("POLICYBOT_CROSS_ENCODER", "true", "POLICYBOT_SEMANTIC", "false"))
+            .searchOptions());
+    assertEquals(
+        SearchOptions.withoutQuestionTuning(),
+        Settings.from(
+                Map.of("POLICYBOT_CROSS_ENCODER", "true", "POLICYBOT_QUESTION_TUNING", "false"))
+            .searchOptions());
+    SettingsException bad =
+        assertThrows(
+            SettingsException.class,
+            () -> Settings.from(Map.of("POLICYBOT_CROSS_ENCODER", "sometimes")));
+    assertTrue(bad.getMessage().contains("POLICYBOT_CROSS_ENCODER"), bad.getMessage());
+  }
+
+  @Test
   void answers_are_searched_as_the_two_switches_say() {
     assertEquals(SearchOptions.defaults(), Settings.from(Map.of()).searchOptions());
     assertEquals(

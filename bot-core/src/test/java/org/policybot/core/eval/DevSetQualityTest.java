@@ -15,6 +15,7 @@ import org.policybot.core.PolicyLibrary;
 import org.policybot.index.Policy;
 import org.policybot.index.parse.PolicyParser;
 import org.policybot.index.search.PolicyIndex;
+import org.policybot.index.search.SearchOptions;
 
 /**
  * Holds answer quality on the evaluation sets kept in the repository. The floors are the targets
@@ -322,6 +323,39 @@ class DevSetQualityTest {
    */
   @Test
   void sixteen_more_unseen_policies_hold_their_measured_figures() throws Exception {
+    Corpus c = unseenPolicies(SearchOptions.defaults(), 1);
+    assertEquals(5_290, c.inScope(), c.figures());
+    assertTrue(c.hitAt1() >= 0.585, c.figures());
+    assertTrue(c.hitAt3() >= 0.79, c.figures());
+    assertTrue(c.answered() >= 0.885, c.figures());
+    assertTrue(c.wrong() <= 1_650, c.figures());
+  }
+
+  /**
+   * The cross-encoder (off by default, docs/quality.md) on every eighth question of the sixteen
+   * unseen policies, against the same questions without it; its figures over all 5,290 questions
+   * are in docs/quality.md. On these 668 questions it measured 58.5% → 61.4% Hit@1 and 214 → 194
+   * wrong quotes; the bounds ask for one point and five wrong quotes, so a cross-encoder that does
+   * not load, or is not used, gives the same figures as without it and fails. About a minute: each
+   * question runs the model over ten pairs.
+   */
+  @Test
+  void the_cross_encoder_puts_more_right_clauses_first_on_unseen_policies() throws Exception {
+    Corpus without = unseenPolicies(SearchOptions.defaults(), 8);
+    Corpus with = unseenPolicies(new SearchOptions(true, true, true), 8);
+    String figures = "without:\n" + without.figures() + "\nwith:\n" + with.figures();
+    assertEquals(without.inScope(), with.inScope(), figures);
+    assertTrue(with.hitAt1() >= without.hitAt1() + 0.01, figures);
+    assertTrue(with.wrong() <= without.wrong() - 5, figures);
+    assertTrue(with.answered() >= without.answered() - 0.01, figures);
+  }
+
+  /** Totals over the sixteen unseen policies' sets, each policy indexed alone. */
+  private record Corpus(
+      int inScope, double hitAt1, double hitAt3, double answered, int wrong, String figures) {}
+
+  /** Runs every {@code every}-th question of each unseen policy's set against that policy alone. */
+  private static Corpus unseenPolicies(SearchOptions options, int every) throws Exception {
     Path folder = Path.of("../eval/unseen-policies");
     int inScope = 0;
     double hitAt1 = 0;
@@ -337,7 +371,19 @@ class DevSetQualityTest {
     assertEquals(16, sets.size(), "question sets in " + folder);
     for (Path set : sets) {
       String name = set.getFileName().toString().replaceFirst("\\.tsv$", "");
-      EvalReport r = run(List.of(folder.resolve(name).resolve(name + ".md")), set);
+      PolicyAnswerer answerer =
+          new PolicyAnswerer(
+              new PolicyLibrary(
+                  PolicyIndex.build(
+                      List.of(PolicyParser.parse(folder.resolve(name).resolve(name + ".md"))),
+                      options)),
+              AnswerSettings.defaults());
+      List<EvalQuestion> all = EvalSet.read(set);
+      List<EvalQuestion> questions = new ArrayList<>();
+      for (int i = 0; i < all.size(); i += every) {
+        questions.add(all.get(i));
+      }
+      EvalReport r = Evaluation.run(answerer, questions);
       perSet.append(name).append(": ").append(r.summary()).append('\n');
       inScope += r.inScope();
       hitAt1 += r.hitAt1() * r.inScope();
@@ -357,10 +403,7 @@ class DevSetQualityTest {
                 answered / inScope,
                 wrong,
                 quotes);
-    assertEquals(5_290, inScope, figures);
-    assertTrue(hitAt1 / inScope >= 0.585, figures);
-    assertTrue(hitAt3 / inScope >= 0.79, figures);
-    assertTrue(answered / inScope >= 0.885, figures);
-    assertTrue(wrong <= 1_650, figures);
+    return new Corpus(
+        inScope, hitAt1 / inScope, hitAt3 / inScope, answered / inScope, wrong, figures);
   }
 }

@@ -295,7 +295,7 @@ public final class PolicyIndex implements AutoCloseable {
                 options.tunedQuestions() && !withExamples.contains(owners.get(ordinal).id())));
       }
       List<SemanticReranker.Ranked> ranked =
-          new ArrayList<>(reranker.rerank(plan.normalised(), candidates));
+          new ArrayList<>(reranker.rerank(plan.normalised(), candidates, options.crossEncoder()));
       ranked.replaceAll(
           r ->
               new SemanticReranker.Ranked(

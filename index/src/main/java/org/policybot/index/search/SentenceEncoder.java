@@ -100,6 +100,34 @@ final class SentenceEncoder implements AutoCloseable {
     }
   }
 
+  WordPieceTokenizer tokenizer() {
+    return tokenizer;
+  }
+
+  /**
+   * The model's output for a batch of token sequences padded to one length: each token's vector, by
+   * sequence and position.
+   */
+  float[][][] run(long[][] ids, long[][] mask, long[][] types) {
+    Map<String, OnnxTensor> feed = new HashMap<>();
+    try {
+      feed.put("input_ids", OnnxTensor.createTensor(env, ids));
+      if (inputs.contains("attention_mask")) {
+        feed.put("attention_mask", OnnxTensor.createTensor(env, mask));
+      }
+      if (inputs.contains("token_type_ids")) {
+        feed.put("token_type_ids", OnnxTensor.createTensor(env, types));
+      }
+      try (OrtSession.Result result = session.run(feed)) {
+        return (float[][][]) result.get(0).getValue();
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("sentence model failed: " + e.getMessage(), e);
+    } finally {
+      feed.values().forEach(OnnxTensor::close);
+    }
+  }
+
   private static float[] meanPoolAndNormalise(float[][] tokens) {
     int dims = tokens[0].length;
     float[] v = new float[dims];

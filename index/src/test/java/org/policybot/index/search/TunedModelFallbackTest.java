@@ -83,7 +83,8 @@ class TunedModelFallbackTest {
             packaged,
             () -> {
               throw new NoClassDefFoundError("ai/onnxruntime/OrtSession");
-            });
+            },
+            () -> null);
     CompletableFuture<Void> warmed =
         reranker.warm(List.of("Staff must not befriend pupils."), true);
     // The timeout only stops a regression from hanging the build; the future is done in well
