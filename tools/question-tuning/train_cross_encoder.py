@@ -44,7 +44,10 @@ class CrossEncoder(T.MiniLM):
 
 
 def pair(question, clause):
-    """As CrossEncoder.java builds it: the question cut to 48 tokens, the clause after it, 176 in all."""
+    """As CrossEncoder.java builds it: the question cut to 48 tokens, then the clause without its [CLS].
+
+    Clauses come cut to 128 tokens (TuningData), so a pair has at most 175 and the 176 cap never
+    cuts; it is kept so that the shipped file's training can be repeated exactly."""
     if len(question) > MAX_QUESTION_TOKENS:
         question = question[:MAX_QUESTION_TOKENS - 1] + [SEP]
     ids = (question + clause[1:])[:MAX_PAIR_TOKENS]

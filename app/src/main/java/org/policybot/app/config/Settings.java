@@ -33,7 +33,8 @@ import org.policybot.teams.TeamsSettings;
  *     model tuned on how staff ask (docs/quality.md); off only to measure what it adds
  * @param crossEncoder whether the best candidates of policies without example questions are
  *     re-ordered by the cross-encoder: fewer wrong quotes, tens of milliseconds more a question, so
- *     off unless asked for, and off with the question tuning (docs/quality.md, docs/benchmarks.md)
+ *     off unless asked for; asking for it with the question tuning off is an error
+ *     (docs/quality.md, docs/benchmarks.md)
  * @param examples example questions shown with help, empty for the built-in ones
  * @param admins Slack user ids and Teams AAD object ids allowed HR-only actions
  * @param slack the Slack channel, when configured
@@ -182,7 +183,21 @@ public record Settings(
     boolean logChatQuestions = flag(env, LOG_CHAT_QUESTIONS, false, problems);
     boolean semantic = flag(env, SEMANTIC, true, problems);
     boolean questionTuning = flag(env, QUESTION_TUNING, true, problems) && semantic;
-    boolean crossEncoder = flag(env, CROSS_ENCODER, false, problems) && questionTuning;
+    boolean crossEncoder = flag(env, CROSS_ENCODER, false, problems);
+    if (crossEncoder && !questionTuning) {
+      // Quietly answering without it would leave an operator believing it is on.
+      problems.add(
+          CROSS_ENCODER,
+          CROSS_ENCODER
+              + "=true needs the question tuning, whose ranking it re-orders: leave "
+              + SEMANTIC
+              + " and "
+              + QUESTION_TUNING
+              + " on, or set "
+              + CROSS_ENCODER
+              + "=false");
+      crossEncoder = false;
+    }
     List<String> examples = new ArrayList<>();
     for (String example : Optional.ofNullable(env.get(EXAMPLES)).orElse("").split("\\|")) {
       if (!example.isBlank()) {

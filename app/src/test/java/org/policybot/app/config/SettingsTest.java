@@ -192,20 +192,24 @@ class SettingsTest {
   }
 
   @Test
-  void the_cross_encoder_is_off_unless_switched_on_and_never_without_the_question_tuning() {
+  void the_cross_encoder_is_off_unless_switched_on_and_refused_without_the_question_tuning() {
     assertFalse(Settings.from(Map.of()).crossEncoder());
     assertFalse(Settings.from(Map.of()).searchOptions().crossEncoder());
     Settings on = Settings.from(Map.of("POLICYBOT_CROSS_ENCODER", "true"));
     assertTrue(on.crossEncoder());
     assertEquals(new SearchOptions(true, true, true), on.searchOptions());
+    for (String off : List.of("POLICYBOT_SEMANTIC", "POLICYBOT_QUESTION_TUNING")) {
+      SettingsException without =
+          assertThrows(
+              SettingsException.class,
+              () -> Settings.from(Map.of("POLICYBOT_CROSS_ENCODER", "true", off, "false")));
+      assertTrue(
+          without.getMessage().contains("POLICYBOT_CROSS_ENCODER=true needs the question tuning"),
+          without.getMessage());
+    }
     assertEquals(
         SearchOptions.lexicalOnly(),
-        Settings.from(Map.of("POLICYBOT_CROSS_ENCODER", "true", "POLICYBOT_SEMANTIC", "false"))
-            .searchOptions());
-    assertEquals(
-        SearchOptions.withoutQuestionTuning(),
-        Settings.from(
-                Map.of("POLICYBOT_CROSS_ENCODER", "true", "POLICYBOT_QUESTION_TUNING", "false"))
+        Settings.from(Map.of("POLICYBOT_CROSS_ENCODER", "false", "POLICYBOT_SEMANTIC", "false"))
             .searchOptions());
     SettingsException bad =
         assertThrows(

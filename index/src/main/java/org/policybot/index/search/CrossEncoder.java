@@ -27,10 +27,11 @@ final class CrossEncoder implements AutoCloseable {
   static final String HEAD_WEIGHT = "head.weight";
   static final String HEAD_BIAS = "head.bias";
 
-  /** As trained: the question cut to 48 tokens, the clause after it, 176 tokens in all. */
+  /**
+   * As trained: the question cut to 48 tokens, then the clause cut, as the sentence model cuts it,
+   * to 128 ({@link SentenceEncoder#MAX_TOKENS}) less its [CLS]: at most 175 tokens a pair.
+   */
   static final int MAX_QUESTION_TOKENS = 48;
-
-  static final int MAX_PAIR_TOKENS = 176;
 
   private final SentenceEncoder model;
   private final float[] head;
@@ -75,18 +76,11 @@ final class CrossEncoder implements AutoCloseable {
     long[] q = model.tokenizer().encode(question, MAX_QUESTION_TOKENS);
     double[] scores = new double[clauses.size()];
     for (int i = 0; i < scores.length; i++) {
-      long[] c = model.tokenizer().encode(clauses.get(i), SentenceEncoder.MAX_TOKENS);
-      // The clause's own [CLS] is dropped; its [SEP] ends the pair, even when the pair is cut.
-      long[] pair = new long[Math.min(q.length + c.length - 1, MAX_PAIR_TOKENS)];
-      System.arraycopy(q, 0, pair, 0, q.length);
-      System.arraycopy(c, 1, pair, q.length, pair.length - q.length);
-      pair[pair.length - 1] = c[c.length - 1];
-      long[] mask = new long[pair.length];
+      long[][] pair = pair(q, model.tokenizer().encode(clauses.get(i), SentenceEncoder.MAX_TOKENS));
+      long[] mask = new long[pair[0].length];
       Arrays.fill(mask, 1L);
-      long[] types = new long[pair.length];
-      Arrays.fill(types, q.length, pair.length, 1L);
       float[][] tokens =
-          model.run(new long[][] {pair}, new long[][] {mask}, new long[][] {types})[0];
+          model.run(new long[][] {pair[0]}, new long[][] {mask}, new long[][] {pair[1]})[0];
       double s = 0;
       for (float[] token : tokens) {
         s += SentenceEncoder.dot(head, token);
@@ -94,6 +88,23 @@ final class CrossEncoder implements AutoCloseable {
       scores[i] = s / tokens.length + bias;
     }
     return scores;
+  }
+
+  /**
+   * The model's input for a question and a clause, each as the tokenizer encodes it ([CLS] …
+   * [SEP]): the question, then the clause without its [CLS]; token type 0 for the question's
+   * tokens, 1 for the clause's. As {@code pair()} in tools/question-tuning/train_cross_encoder.py
+   * builds it.
+   *
+   * @return the token ids and the token types
+   */
+  static long[][] pair(long[] question, long[] clause) {
+    long[] ids = new long[question.length + clause.length - 1];
+    System.arraycopy(question, 0, ids, 0, question.length);
+    System.arraycopy(clause, 1, ids, question.length, clause.length - 1);
+    long[] types = new long[ids.length];
+    Arrays.fill(types, question.length, ids.length, 1L);
+    return new long[][] {ids, types};
   }
 
   @Override

@@ -135,7 +135,8 @@ public final class PolicyIndex implements AutoCloseable {
             : reranker.warm(
                 allTexts,
                 options.tunedQuestions()
-                    && policies.stream().anyMatch(p -> !withExamples.contains(p.id())));
+                    && policies.stream().anyMatch(p -> !withExamples.contains(p.id())),
+                options.crossEncoder());
     Map<String, Policy> ids = new LinkedHashMap<>();
     for (Policy p : policies) {
       ids.put(p.id(), p);

@@ -11,7 +11,8 @@ package org.policybot.index.search;
  *     semantic}
  * @param crossEncoder re-order the best candidates of policies without example questions by a
  *     {@link CrossEncoder}, which reads question and clause together: fewer wrong quotes, at tens
- *     of milliseconds a question (docs/quality.md, docs/benchmarks.md); only with {@code semantic}
+ *     of milliseconds a question (docs/quality.md, docs/benchmarks.md); only with {@code
+ *     tunedQuestions}
  */
 public record SearchOptions(boolean semantic, boolean tunedQuestions, boolean crossEncoder) {
 

@@ -247,7 +247,14 @@ final class SemanticReranker {
     if (model == null) {
       return ranked;
     }
-    double[] scores = model.score(question, best.stream().map(Candidate::text).toList());
+    double[] scores;
+    try {
+      scores = model.score(question, best.stream().map(Candidate::text).toList());
+    } catch (RuntimeException e) {
+      // An optional re-ordering that fails costs the question nothing: it keeps the blend.
+      LOG.error("the cross-encoder failed; this question keeps the blended order", e);
+      return ranked;
+    }
     double min = Arrays.stream(scores).min().orElseThrow();
     double span = Math.max(Arrays.stream(scores).max().orElseThrow() - min, 1e-6);
     List<Ranked> out = new ArrayList<>(ranked.size());
@@ -333,13 +340,17 @@ final class SemanticReranker {
    * Questions meanwhile embed the candidates they need themselves.
    *
    * @param tunedQuestions whether questions will need the tuned model, which is then loaded too
+   * @param crossEncoder whether they will need the cross-encoder (only with {@code
+   *     tunedQuestions}), which is then loaded too, so the first such question does not wait for it
    * @return completes when every text is embedded
    */
-  CompletableFuture<Void> warm(Collection<String> texts, boolean tunedQuestions) {
+  CompletableFuture<Void> warm(
+      Collection<String> texts, boolean tunedQuestions, boolean crossEncoder) {
     forgetBeyond(texts);
     List<String> missing = texts.stream().filter(t -> !clauses.containsKey(t)).distinct().toList();
     boolean load = tunedQuestions && !this.tunedQuestions.isLoaded();
-    if (missing.isEmpty() && !load) {
+    boolean loadCross = tunedQuestions && crossEncoder && !this.crossEncoder.isMade();
+    if (missing.isEmpty() && !load && !loadCross) {
       return CompletableFuture.completedFuture(null);
     }
     CompletableFuture<Void> done = new CompletableFuture<>();
@@ -351,6 +362,9 @@ final class SemanticReranker {
               try {
                 if (load) {
                   this.tunedQuestions.encoder();
+                }
+                if (loadCross) {
+                  this.crossEncoder.get();
                 }
                 for (String t : missing) {
                   clause(t);
@@ -366,6 +380,11 @@ final class SemanticReranker {
               }
             });
     return done;
+  }
+
+  /** {@link #warm(Collection, boolean, boolean)} without the cross-encoder. */
+  CompletableFuture<Void> warm(Collection<String> texts, boolean tunedQuestions) {
+    return warm(texts, tunedQuestions, false);
   }
 
   /**
@@ -451,6 +470,10 @@ final class SemanticReranker {
 
     Lazy(Supplier<T> make) {
       this.make = make;
+    }
+
+    boolean isMade() {
+      return made;
     }
 
     T get() {

@@ -79,25 +79,8 @@ final class SentenceEncoder implements AutoCloseable {
     long[] ids = tokenizer.encode(text, MAX_TOKENS);
     long[] mask = new long[ids.length];
     java.util.Arrays.fill(mask, 1L);
-    long[] types = new long[ids.length];
-    Map<String, OnnxTensor> feed = new HashMap<>();
-    try {
-      feed.put("input_ids", OnnxTensor.createTensor(env, new long[][] {ids}));
-      if (inputs.contains("attention_mask")) {
-        feed.put("attention_mask", OnnxTensor.createTensor(env, new long[][] {mask}));
-      }
-      if (inputs.contains("token_type_ids")) {
-        feed.put("token_type_ids", OnnxTensor.createTensor(env, new long[][] {types}));
-      }
-      try (OrtSession.Result result = session.run(feed)) {
-        float[][][] tokens = (float[][][]) result.get(0).getValue();
-        return meanPoolAndNormalise(tokens[0]);
-      }
-    } catch (OrtException e) {
-      throw new IllegalStateException("sentence model failed: " + e.getMessage(), e);
-    } finally {
-      feed.values().forEach(OnnxTensor::close);
-    }
+    return meanPoolAndNormalise(
+        run(new long[][] {ids}, new long[][] {mask}, new long[][] {new long[ids.length]})[0]);
   }
 
   WordPieceTokenizer tokenizer() {
@@ -105,8 +88,10 @@ final class SentenceEncoder implements AutoCloseable {
   }
 
   /**
-   * The model's output for a batch of token sequences padded to one length: each token's vector, by
-   * sequence and position.
+   * The model's output for a batch of token sequences of one length: each token's vector, by
+   * sequence and position. Pass one sequence at a time where its own result matters: the int8 model
+   * quantizes its activations with one scale per run, so in a padded batch a sequence's output
+   * depends on the others.
    */
   float[][][] run(long[][] ids, long[][] mask, long[][] types) {
     Map<String, OnnxTensor> feed = new HashMap<>();
