@@ -46,7 +46,7 @@ final class CrossEncoder implements AutoCloseable {
   /** The tuned tensors on the classpath, or an empty map when the file is not there. */
   static Map<String, float[]> tensors() {
     try (InputStream in = CrossEncoder.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      return in == null ? Map.of() : QuestionTuning.read(in);
+      return in == null ? Map.of() : QuestionTuning.read(in, RESOURCE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }

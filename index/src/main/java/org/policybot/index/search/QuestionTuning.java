@@ -36,9 +36,17 @@ final class QuestionTuning {
   }
 
   static Map<String, float[]> read(InputStream stream) throws IOException {
+    return read(stream, RESOURCE);
+  }
+
+  /**
+   * Reads a file of this format; {@code source} is what its errors call it (the {@link
+   * CrossEncoder}'s file has the same format).
+   */
+  static Map<String, float[]> read(InputStream stream, String source) throws IOException {
     DataInputStream in = new DataInputStream(stream);
     if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-      throw new IOException(RESOURCE + " is not a version " + VERSION + " question-tuning file");
+      throw new IOException(source + " is not a version " + VERSION + " question-tuning file");
     }
     int count = in.readInt();
     Map<String, float[]> out = new LinkedHashMap<>();
@@ -51,7 +59,7 @@ final class QuestionTuning {
       out.put(name, values);
     }
     if (in.read() != -1) {
-      throw new IOException(RESOURCE + " has bytes after its last tensor");
+      throw new IOException(source + " has bytes after its last tensor");
     }
     return out;
   }
