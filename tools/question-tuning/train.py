@@ -99,6 +99,31 @@ def read(data):
     return clauses, questions
 
 
+def write_tensors(out, w, names):
+    """The named tensors in the format QuestionTuning.java reads (its javadoc), sorted by name."""
+    with open(out, "wb") as f:
+        f.write(struct.pack(">iii", 0x50425154, 1, len(names)))
+        for n in sorted(names):
+            v = w[n].detach().numpy().astype(">f4").ravel()
+            name = n.encode("utf-8")
+            f.write(struct.pack(">H", len(name)) + name + struct.pack(">i", v.size) + v.tobytes())
+    print(f"wrote {len(names)} tensors to {out}", file=sys.stderr)
+
+
+def read_tensors(path):
+    """What write_tensors wrote, as flat tensors by name."""
+    out = {}
+    with open(path, "rb") as f:
+        magic, version, count = struct.unpack(">iii", f.read(12))
+        if (magic, version) != (0x50425154, 1):
+            sys.exit(f"{path} is not a version 1 tuning file")
+        for _ in range(count):
+            name = f.read(struct.unpack(">H", f.read(2))[0]).decode("utf-8")
+            n = struct.unpack(">i", f.read(4))[0]
+            out[name] = torch.tensor(struct.unpack(f">{n}f", f.read(4 * n)))
+    return out
+
+
 def main(model_path, data, out):
     torch.set_num_threads(2)
     random.seed(SEED)
@@ -133,13 +158,7 @@ def main(model_path, data, out):
             opt.step()
             total += float(loss) * len(chunk)
         print(f"epoch {epoch + 1}: loss {total / len(order):.3f}", file=sys.stderr, flush=True)
-    with open(out, "wb") as f:
-        f.write(struct.pack(">iii", 0x50425154, 1, len(tuned)))
-        for n in sorted(tuned):
-            v = w[n].detach().numpy().astype(">f4").ravel()
-            name = n.encode("utf-8")
-            f.write(struct.pack(">H", len(name)) + name + struct.pack(">i", v.size) + v.tobytes())
-    print(f"wrote {len(tuned)} tensors to {out}", file=sys.stderr)
+    write_tensors(out, w, tuned)
 
 
 if __name__ == "__main__":

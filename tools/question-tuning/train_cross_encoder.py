@@ -11,7 +11,7 @@ question tuning, only the six layers' biases and layer norms learn (plus the hea
 so the result is 120 KB patched into the packaged int8 model, not a second model. With INIT, training
 goes on from an earlier file with half the learning rate and other negatives.
 """
-import math, os, random, struct, sys
+import math, os, random, sys
 import torch
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import train as T
@@ -87,12 +87,8 @@ def main(model_path, data, out, init=None):
     nearest = nearest_clauses(model, clauses, questions)
     w["head.weight"], w["head.bias"] = torch.zeros(384), torch.zeros(1)
     if init:
-        with open(init, "rb") as f:
-            magic, version, count = struct.unpack(">iii", f.read(12))
-            for _ in range(count):
-                name = f.read(struct.unpack(">H", f.read(2))[0]).decode()
-                n = struct.unpack(">i", f.read(4))[0]
-                w[name] = torch.tensor(struct.unpack(f">{n}f", f.read(4 * n))).reshape(w[name].shape)
+        for name, values in T.read_tensors(init).items():
+            w[name] = values.reshape(w[name].shape)
     tuned = [n for n in w if n.startswith("encoder.layer.") and (n.endswith(".bias") or "LayerNorm" in n)]
     tuned += ["head.weight", "head.bias"]
     for n in tuned:
@@ -124,13 +120,7 @@ def main(model_path, data, out, init=None):
             done = s + len(chunk)
             print(f"{done}/{len(order)} questions: loss {total / done:.3f}, own clause first {right / done:.3f}",
                   file=sys.stderr, flush=True)
-    with open(out, "wb") as f:
-        f.write(struct.pack(">iii", 0x50425154, 1, len(tuned)))
-        for n in sorted(tuned):
-            v = w[n].detach().numpy().astype(">f4").ravel()
-            name = n.encode("utf-8")
-            f.write(struct.pack(">H", len(name)) + name + struct.pack(">i", v.size) + v.tobytes())
-    print(f"wrote {len(tuned)} tensors to {out}", file=sys.stderr)
+    T.write_tensors(out, w, tuned)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -409,9 +408,7 @@ final class SemanticReranker {
 
   /** One model's question embeddings, the most recent kept. */
   private static final class QuestionVectors {
-    private final Supplier<SentenceEncoder> model;
-    private volatile SentenceEncoder loaded;
-    private final ReentrantLock loading = new ReentrantLock();
+    private final Lazy<SentenceEncoder> model;
     private final Map<String, float[]> recent =
         new LinkedHashMap<>(256, 0.75f, true) {
           @Override
@@ -421,7 +418,7 @@ final class SemanticReranker {
         };
 
     QuestionVectors(Supplier<SentenceEncoder> model) {
-      this.model = model;
+      this.model = new Lazy<>(model);
     }
 
     float[] of(String text) {
@@ -439,57 +436,11 @@ final class SemanticReranker {
     }
 
     boolean isLoaded() {
-      return loaded != null;
+      return model.isMade();
     }
 
     private SentenceEncoder encoder() {
-      SentenceEncoder e = loaded;
-      if (e == null) {
-        // A lock, not synchronized: questions arrive on virtual threads, which a monitor held for
-        // the second-long load would pin to their carriers on JDK 21 to 23.
-        loading.lock();
-        try {
-          e = loaded;
-          if (e == null) {
-            loaded = e = model.get();
-          }
-        } finally {
-          loading.unlock();
-        }
-      }
-      return e;
-    }
-  }
-
-  /** A value made on first use by a supplier that may give null; made once either way. */
-  private static final class Lazy<T> {
-    private final Supplier<T> make;
-    private final ReentrantLock lock = new ReentrantLock();
-    private volatile boolean made;
-    private T value;
-
-    Lazy(Supplier<T> make) {
-      this.make = make;
-    }
-
-    boolean isMade() {
-      return made;
-    }
-
-    T get() {
-      if (!made) {
-        // A lock, not synchronized: see QuestionVectors.encoder.
-        lock.lock();
-        try {
-          if (!made) {
-            value = make == null ? null : make.get();
-            made = true;
-          }
-        } finally {
-          lock.unlock();
-        }
-      }
-      return value;
+      return model.get();
     }
   }
 }
